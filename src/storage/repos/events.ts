@@ -1,0 +1,59 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ApplicationEvent } from '../../core/domain/entities.js';
+import { newId } from '../ids.js';
+import { fromJson, toJson } from '../json.js';
+import type { Database, EventsTable } from '../schema.js';
+
+export type NewEvent = Omit<ApplicationEvent, 'id' | 'recordedAt'>;
+
+export function toEvent(row: Selectable<EventsTable>): ApplicationEvent {
+  return {
+    id: row.id,
+    applicationId: row.application_id,
+    type: row.type,
+    occurredAt: row.occurred_at,
+    recordedAt: row.recorded_at,
+    data: fromJson(row.data, {}),
+  } as ApplicationEvent;
+}
+
+/** Events are append-only (spec/domain.md, Decision): there is no update and no delete. */
+export async function appendEvent(
+  db: Kysely<Database>,
+  userId: string,
+  event: NewEvent,
+  now: string,
+): Promise<ApplicationEvent> {
+  const id = newId();
+  await db
+    .insertInto('events')
+    .values({
+      id,
+      user_id: userId,
+      application_id: event.applicationId,
+      type: event.type,
+      occurred_at: event.occurredAt,
+      recorded_at: now,
+      data: toJson(event.data),
+    })
+    .execute();
+  return { ...event, id, recordedAt: now } as ApplicationEvent;
+}
+
+/** The timeline in the order things happened; ties fall back to recording order (UUIDv7). */
+export async function listEvents(
+  db: Kysely<Database>,
+  userId: string,
+  applicationIds: readonly string[],
+): Promise<ApplicationEvent[]> {
+  if (applicationIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('application_id', 'in', applicationIds)
+    .orderBy('occurred_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toEvent);
+}

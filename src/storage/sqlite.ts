@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { acquireDataDirLock } from './data-dir-lock.js';
+import type { Storage } from './engine.js';
+import { migrateToLatest } from './migrate.js';
+import type { Database } from './schema.js';
+
+export const DATABASE_FILE = 'renraku.db';
+
+/**
+ * The embedded default: one SQLite file in the data directory, WAL with synchronous=FULL so
+ * that a commit that returned survives power loss; the directory is owned by one process.
+ * `dataDir` ':memory:' opens a private in-memory database (tests).
+ */
+export async function openSqlite(dataDir: string): Promise<Storage> {
+  let file = ':memory:';
+  let release = () => {};
+  if (dataDir !== ':memory:') {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    release = acquireDataDirLock(dataDir);
+    file = join(dataDir, DATABASE_FILE);
+  }
+  try {
+    const database = new BetterSqlite3(file);
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = FULL');
+    database.pragma('foreign_keys = ON');
+    database.pragma('busy_timeout = 5000');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    await migrateToLatest(db, 'sqlite');
+    return {
+      db,
+      engine: 'sqlite',
+      location: file,
+      async close() {
+        await db.destroy();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
