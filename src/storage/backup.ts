@@ -67,7 +67,8 @@ export async function writeBackup(
 export class RestoreError extends Error {}
 
 export async function readBackup(db: Kysely<Database>, file: string): Promise<Record<string, number>> {
-  for (const table of TABLES) {
+  // A fresh data directory already has its local user row; data tables must be empty.
+  for (const table of TABLES.filter((t) => t !== 'users')) {
     const row = await db.selectFrom(table).select(db.fn.countAll<number>().as('n')).executeTakeFirst();
     if (Number(row?.n ?? 0) > 0) {
       throw new RestoreError(
@@ -83,7 +84,8 @@ export async function readBackup(db: Kysely<Database>, file: string): Promise<Re
     let batch: { table: TableName; rows: Record<string, unknown>[] } | null = null;
     const flush = async () => {
       if (batch && batch.rows.length > 0) {
-        await tx.insertInto(batch.table).values(batch.rows as never).execute();
+        const insert = tx.insertInto(batch.table).values(batch.rows as never);
+        await (batch.table === 'users' ? insert.onConflict((oc) => oc.doNothing()) : insert).execute();
       }
       batch = null;
     };

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ServiceContext } from '../services/context.js';
+import { HTTP_STATUS, ServiceError } from '../services/errors.js';
+import type { AppEnv } from './env.js';
+import { hostOriginGuard } from './guard.js';
+import { applicationRoutes, interviewRoutes } from './routes/applications.js';
+import { companyRoutes } from './routes/companies.js';
+import { profileRoutes } from './routes/profile.js';
+import { promiseRoutes } from './routes/promises.js';
+
+export interface AppDeps {
+  /** The service context for a request (server mode resolves the signed-in user here). */
+  context: () => ServiceContext;
+  allowedHosts: readonly string[];
+  /** The built UI (dist/web); omitted in API-only tests. */
+  webRoot?: string | undefined;
+}
+
+/**
+ * The HTTP app: JSON API under /api, the built UI for everything else.
+ * @example const app = createApp({ context: () => ctx, allowedHosts: ['127.0.0.1:4870'] });
+ */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', hostOriginGuard(deps.allowedHosts));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json(tooLarge, 413) }));
+  app.use('/api/*', async (c, next) => {
+    c.set('ctx', deps.context());
+    await next();
+  });
+
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/api/profile', profileRoutes);
+  app.route('/api/companies', companyRoutes);
+  app.route('/api/applications', applicationRoutes);
+  app.route('/api/interviews', interviewRoutes);
+  app.route('/api/promises', promiseRoutes);
+  app.all('/api/*', (c) => c.json({ error: '見つかりません', errorEn: 'Not found', code: 'NOT_FOUND' }, 404));
+
+  app.onError((error, c) => {
+    if (error instanceof ServiceError) {
+      return c.json({ error: error.ja, errorEn: error.en, code: error.code }, HTTP_STATUS[error.code]);
+    }
+    console.error(error);
+    return c.json(
+      { error: '内部エラーが発生しました', errorEn: 'Internal error', code: 'INTERNAL' },
+      500,
+    );
+  });
+
+  if (deps.webRoot && existsSync(deps.webRoot)) {
+    const root = deps.webRoot;
+    app.use('/assets/*', serveStatic({ root }));
+    app.get('/favicon.svg', serveStatic({ root }));
+    // The UI routes on the client (#/…); every other path gets the app shell.
+    app.get('*', async (c) => c.html(await readFile(join(root, 'index.html'), 'utf8')));
+  }
+  return app;
+}
+
+const tooLarge = { error: '送信データが大きすぎます', errorEn: 'Request body too large', code: 'TOO_LARGE' };

@@ -1,0 +1,75 @@
+import { LangProvider, useLang, useT } from './i18n.js';
+import { ApplicationPage } from './pages/ApplicationPage.js';
+import { ApplicationsPage } from './pages/ApplicationsPage.js';
+import { CompaniesPage } from './pages/CompaniesPage.js';
+import { ProfilePage } from './pages/ProfilePage.js';
+import { RecordInterviewPage } from './pages/RecordInterviewPage.js';
+import { TodayPage } from './pages/TodayPage.js';
+import { useRoute } from './router.js';
+
+export function App() {
+  return (
+    <LangProvider>
+      <Shell />
+    </LangProvider>
+  );
+}
+
+function Shell() {
+  const t = useT();
+  const { lang, setLang } = useLang();
+  const route = useRoute();
+  const [section = 'today', id] = route;
+  const nav = [
+    ['today', t('navToday')],
+    ['applications', t('navApplications')],
+    ['companies', t('navCompanies')],
+    ['profile', t('navProfile')],
+  ] as const;
+  return (
+    <>
+      {/* A button, not a #main link: the hash is the router's. */}
+      <button
+        type="button"
+        className="skip"
+        onClick={() => document.getElementById('main')?.focus()}
+      >
+        {t('skip')}
+      </button>
+      <header className="top">
+        <a className="brand" href="#/today">
+          {t('appName')}
+        </a>
+        <nav aria-label={lang === 'ja' ? 'メイン' : 'Main'}>
+          <ul>
+            {nav.map(([key, label]) => (
+              <li key={key}>
+                <a href={`#/${key}`} aria-current={section === key ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <button
+          type="button"
+          className="lang"
+          aria-label={t('switchLangLabel')}
+          onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}
+        >
+          {t('switchLang')}
+        </button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {section === 'applications' && id ? <ApplicationPage id={id} /> : null}
+        {section === 'applications' && !id ? <ApplicationsPage /> : null}
+        {section === 'record' ? (
+          <RecordInterviewPage {...(id ? { applicationId: id } : {})} />
+        ) : null}
+        {section === 'companies' ? <CompaniesPage {...(id ? { id } : {})} /> : null}
+        {section === 'profile' ? <ProfilePage /> : null}
+        {section === 'today' ? <TodayPage /> : null}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+
+export type Lang = 'ja' | 'en';
+
+/** UI words in Japanese first, English second. Drafts stay Japanese whatever the UI language. */
+const WORDS = {
+  appName: { ja: '連絡 Renraku', en: 'Renraku 連絡' },
+  skip: { ja: '本文へ移動', en: 'Skip to content' },
+  navToday: { ja: '今日やること', en: 'Today' },
+  navApplications: { ja: '応募一覧', en: 'Applications' },
+  navCompanies: { ja: '企業', en: 'Companies' },
+  navProfile: { ja: 'プロフィール', en: 'Profile' },
+  switchLang: { ja: 'English', en: '日本語' },
+  switchLangLabel: {
+    ja: '表示言語を英語に切り替える',
+    en: 'Switch the display language to Japanese',
+  },
+  loading: { ja: '読み込み中…', en: 'Loading…' },
+  save: { ja: '保存する', en: 'Save' },
+  saved: { ja: '保存しました', en: 'Saved' },
+  todayTitle: { ja: '今日やること', en: 'What to do today' },
+  todayEmpty: {
+    ja: '今日やることはまだありません。面接を記録すると、お礼・待機・問い合わせの時期がここに並びます。',
+    en: 'Nothing to do yet. Record an interview and the thank-you, the wait and the inquiry window will appear here.',
+  },
+  recordInterview: { ja: '面接を記録する', en: 'Record an interview' },
+  applicationsTitle: { ja: '応募一覧', en: 'Applications' },
+  applicationsEmpty: { ja: 'まだ応募がありません。', en: 'No applications yet.' },
+  company: { ja: '企業', en: 'Company' },
+  companyName: { ja: '企業名', en: 'Company name' },
+  position: { ja: '職種', en: 'Position' },
+  stage: { ja: '選考段階', en: 'Stage' },
+  status: { ja: '状況', en: 'Status' },
+  deadline: { ja: '連絡期限', en: 'Deadline' },
+  earliestInquiry: { ja: '問い合わせ可能日', en: 'Inquiry acceptable from' },
+  recommendedInquiry: { ja: '問い合わせ推奨日', en: 'Inquiry recommended from' },
+  silentAfter: { ja: 'サイレントの目安', en: 'Likely silent after' },
+  earlyReading: { ja: '早い読み方', en: 'Early reading' },
+  interviewAt: { ja: '面接日時', en: 'Interview date and time' },
+  interviewers: { ja: '面接官', en: 'Interviewers' },
+  said: { ja: '結果連絡について言われたこと', en: 'What they said about the result' },
+  saidHint: {
+    ja: '例: 「1週間以内にメールでご連絡します」「合格者のみ3営業日以内に」',
+    en: 'e.g. 「1週間以内にメールでご連絡します」 ("we will email within a week")',
+  },
+  notes: { ja: 'メモ', en: 'Notes' },
+  timeline: { ja: 'タイムライン', en: 'Timeline' },
+  promiseReading: { ja: '読み取った内容', en: 'How Renraku reads it' },
+  unparsed: { ja: '読み取れませんでした', en: 'Could not read it' },
+  passOnly: { ja: '合格者のみ連絡', en: 'Only successful candidates are contacted' },
+  companiesTitle: { ja: '企業', en: 'Companies' },
+  addCompany: { ja: '企業を追加', en: 'Add company' },
+  profileTitle: { ja: 'プロフィール', en: 'Profile' },
+  profileKind: { ja: '区分', en: 'Type' },
+  shukatsu: { ja: '就活（新卒）', en: 'New graduate (就活)' },
+  tenshoku: { ja: '転職（中途）', en: 'Mid-career (転職)' },
+  nameKanji: { ja: '氏名（漢字）', en: 'Name (kanji)' },
+  nameKana: { ja: '氏名（ふりがな）', en: 'Name (kana)' },
+  email: { ja: 'メールアドレス', en: 'Email' },
+  phone: { ja: '電話番号', en: 'Phone' },
+  university: { ja: '大学', en: 'University' },
+  faculty: { ja: '学部・学科', en: 'Faculty' },
+  year: { ja: '学年', en: 'Year' },
+  currentEmployer: { ja: '現在の勤務先', en: 'Current employer' },
+  calendar: { ja: '営業日カレンダー', en: 'Business calendar' },
+  closedWeekdays: { ja: '定休日（曜日）', en: 'Closed weekdays' },
+  closedDates: {
+    ja: '休業日（1行に1日、YYYY-MM-DD）',
+    en: 'Closed dates (one per line, YYYY-MM-DD)',
+  },
+  obon: { ja: 'お盆休み（8/13〜8/16）', en: 'Obon closure (Aug 13–16)' },
+  yearEnd: { ja: '年末年始休み（12/29〜1/3）', en: 'Year-end closure (Dec 29–Jan 3)' },
+  back: { ja: '戻る', en: 'Back' },
+  active: { ja: '選考中', en: 'Active' },
+  noEvents: { ja: 'まだ記録がありません。', en: 'Nothing recorded yet.' },
+  explanation: { ja: '根拠', en: 'Why' },
+} as const;
+
+export type WordKey = keyof typeof WORDS;
+
+const LangContext = createContext<{ lang: Lang; setLang: (l: Lang) => void }>({
+  lang: 'ja',
+  setLang: () => {},
+});
+
+export function LangProvider({ children }: { children: ReactNode }) {
+  const [lang, setLang] = useState<Lang>(() =>
+    localStorage.getItem('renraku.lang') === 'en' ? 'en' : 'ja',
+  );
+  useEffect(() => {
+    localStorage.setItem('renraku.lang', lang);
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return <LangContext.Provider value={{ lang, setLang }}>{children}</LangContext.Provider>;
+}
+
+export function useLang() {
+  return useContext(LangContext);
+}
+
+export function useT() {
+  const { lang } = useLang();
+  return (key: WordKey) => WORDS[key][lang];
+}
+
+const WEEKDAYS = {
+  ja: ['日', '月', '火', '水', '木', '金', '土'],
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+};
+
+/** '2026-11-27' → 11月27日（金） / Fri, Nov 27 2026. Dates are calendar dates: no time zone math. */
+export function formatDate(iso: string | null | undefined, lang: Lang): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const weekday = WEEKDAYS[lang][new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return lang === 'ja'
+    ? `${y}年${m}月${d}日（${weekday}）`
+    : `${weekday}, ${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function weekdayNames(lang: Lang): string[] {
+  return WEEKDAYS[lang];
+}
