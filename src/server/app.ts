@@ -59,11 +59,16 @@ export function createApp(deps: AppDeps) {
   app.route('/api/applications', applicationRoutes);
   app.route('/api/interviews', interviewRoutes);
   app.route('/api/promises', promiseRoutes);
-  app.all('/api/*', (c) => c.json({ error: '見つかりません', errorEn: 'Not found', code: 'NOT_FOUND' }, 404));
+  app.all('/api/*', (c) =>
+    c.json({ error: '見つかりません', errorEn: 'Not found', code: 'NOT_FOUND' }, 404),
+  );
 
   app.onError((error, c) => {
     if (error instanceof ServiceError) {
-      return c.json({ error: error.ja, errorEn: error.en, code: error.code }, HTTP_STATUS[error.code]);
+      return c.json(
+        { error: error.ja, errorEn: error.en, code: error.code },
+        HTTP_STATUS[error.code],
+      );
     }
     console.error(error);
     return c.json(
@@ -82,4 +87,8 @@ export function createApp(deps: AppDeps) {
   return app;
 }
 
-const tooLarge = { error: '送信データが大きすぎます', errorEn: 'Request body too large', code: 'TOO_LARGE' };
+const tooLarge = {
+  error: '送信データが大きすぎます',
+  errorEn: 'Request body too large',
+  code: 'TOO_LARGE',
+};

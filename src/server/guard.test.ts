@@ -19,8 +19,18 @@ describe('hostOriginGuard', () => {
     ['DNS rebinding: foreign Host', 'GET', { host: 'evil.example:4870' }, 403],
     ['right name, wrong port', 'GET', { host: '127.0.0.1:80' }, 403],
     ['missing Host', 'GET', {}, 403],
-    ['cross-site Origin on GET', 'GET', { host: '127.0.0.1:4870', origin: 'https://evil.example' }, 403],
-    ['cross-site Origin on POST', 'POST', { host: '127.0.0.1:4870', origin: 'https://evil.example' }, 403],
+    [
+      'cross-site Origin on GET',
+      'GET',
+      { host: '127.0.0.1:4870', origin: 'https://evil.example' },
+      403,
+    ],
+    [
+      'cross-site Origin on POST',
+      'POST',
+      { host: '127.0.0.1:4870', origin: 'https://evil.example' },
+      403,
+    ],
     ['opaque Origin (sandboxed frame)', 'POST', { host: '127.0.0.1:4870', origin: 'null' }, 403],
     [
       'cross-site form post without Origin',
@@ -28,11 +38,17 @@ describe('hostOriginGuard', () => {
       { host: '127.0.0.1:4870', 'sec-fetch-site': 'cross-site' },
       403,
     ],
-    ['same-site but other port', 'POST', { host: '127.0.0.1:4870', origin: 'http://127.0.0.1:5173' }, 403],
+    [
+      'same-site but other port',
+      'POST',
+      { host: '127.0.0.1:4870', origin: 'http://127.0.0.1:5173' },
+      403,
+    ],
   ] as const)('%s → %i', async (_name, method, headers, status) => {
     const response = await call(method, headers);
     expect(response.status).toBe(status);
-    if (status === 403) expect(((await response.json()) as { error: string }).error).toMatch(/受け付けていません/);
+    if (status === 403)
+      expect(((await response.json()) as { error: string }).error).toMatch(/受け付けていません/);
   });
 
   it('answers to the extra hosts of a reverse proxy', async () => {

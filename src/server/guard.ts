@@ -17,7 +17,8 @@ export function hostOriginGuard(allowedHosts: readonly string[]): MiddlewareHand
       const site = c.req.header('sec-fetch-site');
       // Browsers send Origin on every cross-site state change; tools without a browser (the
       // CLI, curl) send neither Origin nor Sec-Fetch-Site and are let through.
-      if (site !== undefined && site !== 'same-origin' && site !== 'none') return refuse(c, 'origin');
+      if (site !== undefined && site !== 'same-origin' && site !== 'none')
+        return refuse(c, 'origin');
     }
     await next();
     return undefined;
@@ -27,7 +28,9 @@ export function hostOriginGuard(allowedHosts: readonly string[]): MiddlewareHand
 function isOwnOrigin(origin: string, hosts: Set<string>): boolean {
   try {
     const url = new URL(origin);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && hosts.has(url.host.toLowerCase());
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') && hosts.has(url.host.toLowerCase())
+    );
   } catch {
     return false;
   }
@@ -36,8 +39,16 @@ function isOwnOrigin(origin: string, hosts: Set<string>): boolean {
 function refuse(c: Parameters<MiddlewareHandler>[0], what: 'host' | 'origin') {
   const body =
     what === 'host'
-      ? { error: 'このアドレスからのアクセスは受け付けていません', errorEn: 'Host not allowed', code: 'FORBIDDEN_HOST' }
-      : { error: '他のサイトからの操作は受け付けていません', errorEn: 'Cross-site request refused', code: 'FORBIDDEN_ORIGIN' };
+      ? {
+          error: 'このアドレスからのアクセスは受け付けていません',
+          errorEn: 'Host not allowed',
+          code: 'FORBIDDEN_HOST',
+        }
+      : {
+          error: '他のサイトからの操作は受け付けていません',
+          errorEn: 'Cross-site request refused',
+          code: 'FORBIDDEN_ORIGIN',
+        };
   return c.json(body, 403);
 }
 

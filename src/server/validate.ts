@@ -9,10 +9,18 @@ export const validate = <T extends z.ZodType, Target extends keyof ValidationTar
 ) =>
   zValidator(target, schema, (result, c) => {
     if (!result.success) {
-      const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      const issues = result.error.issues.map((i) => ({
+        path: i.path.join('.'),
+        message: i.message,
+      }));
       const where = issues.map((i) => i.path || '(本文)').join(', ');
       return c.json(
-        { error: `入力内容を確認してください: ${where}`, errorEn: `Invalid input: ${where}`, code: 'INVALID', issues },
+        {
+          error: `入力内容を確認してください: ${where}`,
+          errorEn: `Invalid input: ${where}`,
+          code: 'INVALID',
+          issues,
+        },
         400,
       );
     }

@@ -1,5 +1,10 @@
 import { type ApplicationStatus, deriveStatus } from '../core/application/status.js';
-import type { Application, ApplicationEvent, Company, ContactPerson } from '../core/domain/entities.js';
+import type {
+  Application,
+  ApplicationEvent,
+  Company,
+  ContactPerson,
+} from '../core/domain/entities.js';
 import { getApplication, listApplications } from '../storage/repos/applications.js';
 import { getCompany, listCompanies, listContacts } from '../storage/repos/companies.js';
 import { listEvents } from '../storage/repos/events.js';
@@ -47,7 +52,10 @@ export async function listApplicationSummaries(ctx: ServiceContext): Promise<App
   });
 }
 
-export async function getApplicationView(ctx: ServiceContext, id: string): Promise<ApplicationView> {
+export async function getApplicationView(
+  ctx: ServiceContext,
+  id: string,
+): Promise<ApplicationView> {
   const { db } = ctx.storage;
   const application = await getApplication(db, ctx.userId, id);
   if (!application) throw notFound({ ja: '応募', en: 'application' });

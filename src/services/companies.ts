@@ -28,7 +28,11 @@ export const companies = {
     if (!company) throw notFound(COMPANY);
     return company;
   },
-  async addContact(ctx: ServiceContext, companyId: string, input: Omit<ContactPerson, 'id' | 'companyId'>) {
+  async addContact(
+    ctx: ServiceContext,
+    companyId: string,
+    input: Omit<ContactPerson, 'id' | 'companyId'>,
+  ) {
     if (!(await getCompany(ctx.storage.db, ctx.userId, companyId))) throw notFound(COMPANY);
     return addContact(ctx.storage.db, ctx.userId, { ...input, companyId }, tokyoIso(ctx.now()));
   },

@@ -1,7 +1,11 @@
 import { tokyoDateOfString } from '../core/domain/dates.js';
 import type { Application, ApplicationEvent, Company } from '../core/domain/entities.js';
 import type { Stage } from '../core/domain/stage.js';
-import { createApplication, getApplication, listApplications } from '../storage/repos/applications.js';
+import {
+  createApplication,
+  getApplication,
+  listApplications,
+} from '../storage/repos/applications.js';
 import { createCompany, findCompanyByName, getCompany } from '../storage/repos/companies.js';
 import { appendEvent } from '../storage/repos/events.js';
 import { type StoredPromise, savePromise } from '../storage/repos/promises.js';
@@ -41,7 +45,12 @@ export async function recordInterview(
 ): Promise<RecordedInterview> {
   const at = normalizeDateTime(input.at);
   const t0 = tokyoDateOfString(at);
-  if (!t0) throw new ServiceError('INVALID', `日時が読めません: ${input.at}`, `cannot read date-time ${input.at}`);
+  if (!t0)
+    throw new ServiceError(
+      'INVALID',
+      `日時が読めません: ${input.at}`,
+      `cannot read date-time ${input.at}`,
+    );
   const now = tokyoIso(ctx.now());
   return ctx.storage.db.transaction().execute(async (db) => {
     const { company, application } = await resolveApplication(ctx, db, input, now);
@@ -107,9 +116,12 @@ async function resolveApplication(
   if (input.companyId && !company) throw notFound({ ja: '企業', en: 'company' });
   const name = input.companyName?.trim();
   if (!company && name) {
-    company = (await findCompanyByName(db, ctx.userId, name)) ?? (await createCompany(db, ctx.userId, { name }, now));
+    company =
+      (await findCompanyByName(db, ctx.userId, name)) ??
+      (await createCompany(db, ctx.userId, { name }, now));
   }
-  if (!company) throw new ServiceError('INVALID', '企業名を入力してください', 'a company is required');
+  if (!company)
+    throw new ServiceError('INVALID', '企業名を入力してください', 'a company is required');
   const existing = (await listApplications(db, ctx.userId, company.id)).find(
     (a) => !input.position || a.position === input.position,
   );
@@ -133,6 +145,7 @@ async function resolveApplication(
 export function normalizeDateTime(value: string): string {
   const v = value.trim().replace(' ', 'T');
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return `${v}T00:00:00+09:00`;
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v)) return `${v.length === 16 ? `${v}:00` : v}+09:00`;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v))
+    return `${v.length === 16 ? `${v}:00` : v}+09:00`;
   return v;
 }

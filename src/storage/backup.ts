@@ -66,10 +66,16 @@ export async function writeBackup(
 
 export class RestoreError extends Error {}
 
-export async function readBackup(db: Kysely<Database>, file: string): Promise<Record<string, number>> {
+export async function readBackup(
+  db: Kysely<Database>,
+  file: string,
+): Promise<Record<string, number>> {
   // A fresh data directory already has its local user row; data tables must be empty.
   for (const table of TABLES.filter((t) => t !== 'users')) {
-    const row = await db.selectFrom(table).select(db.fn.countAll<number>().as('n')).executeTakeFirst();
+    const row = await db
+      .selectFrom(table)
+      .select(db.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
     if (Number(row?.n ?? 0) > 0) {
       throw new RestoreError(
         `復元先が空ではありません（${table} にデータがあります）。空のデータディレクトリに復元してください。\n` +
@@ -77,7 +83,10 @@ export async function readBackup(db: Kysely<Database>, file: string): Promise<Re
       );
     }
   }
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input: createReadStream(file),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   const counts: Record<string, number> = {};
   await db.transaction().execute(async (tx) => {
     let header: Header | null = null;
@@ -85,7 +94,10 @@ export async function readBackup(db: Kysely<Database>, file: string): Promise<Re
     const flush = async () => {
       if (batch && batch.rows.length > 0) {
         const insert = tx.insertInto(batch.table).values(batch.rows as never);
-        await (batch.table === 'users' ? insert.onConflict((oc) => oc.doNothing()) : insert).execute();
+        await (batch.table === 'users'
+          ? insert.onConflict((oc) => oc.doNothing())
+          : insert
+        ).execute();
       }
       batch = null;
     };
@@ -99,7 +111,8 @@ export async function readBackup(db: Kysely<Database>, file: string): Promise<Re
         continue;
       }
       const { t, r } = parsed as { t: TableName; r: Record<string, unknown> };
-      if (!TABLES.includes(t)) throw new RestoreError(`不明な表 ${String(t)}（${lineNo}行目）/ unknown table`);
+      if (!TABLES.includes(t))
+        throw new RestoreError(`不明な表 ${String(t)}（${lineNo}行目）/ unknown table`);
       if (batch && (batch.table !== t || batch.rows.length >= 100)) await flush();
       batch ??= { table: t, rows: [] };
       batch.rows.push(decodeRow(r));
@@ -115,14 +128,18 @@ function parseLine(line: string, lineNo: number): unknown {
   try {
     return JSON.parse(line);
   } catch {
-    throw new RestoreError(`バックアップの${lineNo}行目が読めません / line ${lineNo} is not valid JSON`);
+    throw new RestoreError(
+      `バックアップの${lineNo}行目が読めません / line ${lineNo} is not valid JSON`,
+    );
   }
 }
 
 function checkHeader(value: unknown): Header {
   const h = value as Partial<Header> | null;
   if (h?.format !== BACKUP_FORMAT || h.version !== 1) {
-    throw new RestoreError('Renraku のバックアップファイルではありません / not a Renraku backup file');
+    throw new RestoreError(
+      'Renraku のバックアップファイルではありません / not a Renraku backup file',
+    );
   }
   return h as Header;
 }

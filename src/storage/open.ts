@@ -33,7 +33,8 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
 /** The user's data folder: $RENRAKU_DATA, else $XDG_DATA_HOME/renraku, else ~/.local/share/renraku. */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.RENRAKU_DATA) return env.RENRAKU_DATA;
-  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Renraku');
+  if (process.platform === 'darwin')
+    return join(homedir(), 'Library', 'Application Support', 'Renraku');
   if (process.platform === 'win32' && env.APPDATA) return join(env.APPDATA, 'Renraku');
   return join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'renraku');
 }

@@ -16,7 +16,10 @@ const RULES: { layer: string; forbidden: [RegExp, string][] }[] = [
     layer: 'src/core',
     forbidden: [
       [/from ['"]node:/, 'a node:* module (the core runs in the browser too)'],
-      [/from ['"](pg|better-sqlite3|kysely|hono|mailparser|imapflow|nodemailer)['"]/, 'an I/O library'],
+      [
+        /from ['"](pg|better-sqlite3|kysely|hono|mailparser|imapflow|nodemailer)['"]/,
+        'an I/O library',
+      ],
       [/from ['"]\.\.\/(\.\.\/)*(storage|server|cli|adapters|services|app)\//, 'an outer layer'],
       [/\bprocess\./, 'process (environment)'],
       [/\bDate\.now\(/, 'the clock (Date.now)'],
@@ -42,7 +45,8 @@ describe('layer boundaries', () => {
         lines.forEach((line, i) => {
           if (/^\s*(\/\/|\*)/.test(line)) return;
           for (const [pattern, what] of forbidden) {
-            if (pattern.test(line)) violations.push(`${file}:${i + 1} uses ${what}: ${line.trim()}`);
+            if (pattern.test(line))
+              violations.push(`${file}:${i + 1} uses ${what}: ${line.trim()}`);
           }
         });
       }

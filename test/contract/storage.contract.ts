@@ -57,11 +57,19 @@ export function storageContract(engineName: string, open: () => Promise<Storage>
       expect(created.hours).toEqual({ open: '09:00', close: '18:00' });
       expect((await findCompanyByName(db, 'u1', ' 株式会社サンプル不動産 '))?.id).toBe(created.id);
       expect(await findCompanyByName(db, 'u2', '株式会社サンプル不動産')).toBeNull();
-      const updated = await updateCompany(db, 'u1', created.id, { name: '株式会社サンプル', route: 'agent' });
+      const updated = await updateCompany(db, 'u1', created.id, {
+        name: '株式会社サンプル',
+        route: 'agent',
+      });
       expect(updated).toMatchObject({ name: '株式会社サンプル', route: 'agent' });
       expect(updated?.calendar.obon).toBe(true);
       expect(await updateCompany(db, 'u2', created.id, { name: '乗っ取り' })).toBeNull();
-      await addContact(db, 'u1', { companyId: created.id, name: '佐藤 一郎', department: '人事部' }, NOW);
+      await addContact(
+        db,
+        'u1',
+        { companyId: created.id, name: '佐藤 一郎', department: '人事部' },
+        NOW,
+      );
     });
 
     it('orders the timeline by when things happened, then by recording order', async () => {
@@ -76,7 +84,12 @@ export function storageContract(engineName: string, open: () => Promise<Storage>
       const later = await appendEvent(
         db,
         'u1',
-        { applicationId: app.id, type: 'note', occurredAt: '2026-11-21T09:00:00+09:00', data: { text: 'B' } },
+        {
+          applicationId: app.id,
+          type: 'note',
+          occurredAt: '2026-11-21T09:00:00+09:00',
+          data: { text: 'B' },
+        },
         NOW,
       );
       const first = await appendEvent(
@@ -109,7 +122,13 @@ export function storageContract(engineName: string, open: () => Promise<Storage>
       await savePromise(
         db,
         'u1',
-        { applicationId: app.id, eventId: tie.id, text: '1週間以内', t0: '2026-11-20', parsed: { kind: 'weeks', n: 1 } },
+        {
+          applicationId: app.id,
+          eventId: tie.id,
+          text: '1週間以内',
+          t0: '2026-11-20',
+          parsed: { kind: 'weeks', n: 1 },
+        },
         NOW,
       );
       const promises = await listPromises(db, 'u1', [app.id]);
@@ -119,7 +138,9 @@ export function storageContract(engineName: string, open: () => Promise<Storage>
 
     it('stores raw mail bytes exactly and refuses the same bytes twice for one user', async () => {
       const { db } = storage;
-      const raw = Buffer.from([0x1b, 0x24, 0x42, 0x30, 0x21, 0x1b, 0x28, 0x42, 0x00, 0xff, 0x0d, 0x0a]);
+      const raw = Buffer.from([
+        0x1b, 0x24, 0x42, 0x30, 0x21, 0x1b, 0x28, 0x42, 0x00, 0xff, 0x0d, 0x0a,
+      ]);
       const row = (id: string, user: string) => ({
         id,
         user_id: user,
@@ -143,7 +164,11 @@ export function storageContract(engineName: string, open: () => Promise<Storage>
       await db.insertInto('messages').values(row('m1', 'u1')).execute();
       await expect(db.insertInto('messages').values(row('m2', 'u1')).execute()).rejects.toThrow();
       await db.insertInto('messages').values(row('m3', 'u2')).execute();
-      const back = await db.selectFrom('messages').selectAll().where('id', '=', 'm1').executeTakeFirstOrThrow();
+      const back = await db
+        .selectFrom('messages')
+        .selectAll()
+        .where('id', '=', 'm1')
+        .executeTakeFirstOrThrow();
       expect(Buffer.from(back.raw).equals(raw)).toBe(true);
       expect(back.confidence).toBeCloseTo(0.93);
     });
@@ -151,7 +176,12 @@ export function storageContract(engineName: string, open: () => Promise<Storage>
     it('lists only the signed-in user’s companies and applications', async () => {
       const { db } = storage;
       const other = await createCompany(db, 'u2', { name: '他人の会社' }, NOW);
-      await createApplication(db, 'u2', { companyId: other.id, route: 'direct', priority: 'normal' }, NOW);
+      await createApplication(
+        db,
+        'u2',
+        { companyId: other.id, route: 'direct', priority: 'normal' },
+        NOW,
+      );
       const mine = await listCompanies(db, 'u1');
       expect(mine.some((c) => c.id === other.id)).toBe(false);
       const apps = await listApplications(db, 'u1');

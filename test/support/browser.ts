@@ -10,7 +10,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium がありません: ${CHROMIUM}（apt-get install chromium）/ Chromium not found`);
+    throw new Error(
+      `Chromium がありません: ${CHROMIUM}（apt-get install chromium）/ Chromium not found`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
@@ -31,7 +33,11 @@ export function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -16,7 +16,11 @@ export interface CliResult {
 }
 
 /** Runs the CLI from source (always current, no build step) as a real process. */
-export function runCli(args: string[], env: Record<string, string> = {}, input?: string): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  input?: string,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, [MAIN, ...args], { env: { ...process.env, ...env }, cwd: ROOT });
     let stdout = '';
@@ -45,7 +49,10 @@ export function startServer(
     });
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out} ${err}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start: ${out} ${err}`)),
+      20_000,
+    );
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const url = /http:\/\/[^\s]+/.exec(out)?.[0];

@@ -5,7 +5,8 @@ import pg from 'pg';
  * kind of machine runs on 127.0.0.1:5432. Tests never skip when it is missing: they fail and
  * say what to start (CI sets TEST_DATABASE_URL).
  */
-export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_URL =
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** A fresh, empty database for one test file, dropped afterwards. */
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {

@@ -25,6 +25,8 @@ export const applicationRoutes = new Hono<AppEnv>()
     c.json({ event: await addNote(c.var.ctx, c.req.param('id'), c.req.valid('json').text) }, 201),
   );
 
-export const interviewRoutes = new Hono<AppEnv>().post('/', validate('json', interviewSchema), async (c) =>
-  c.json(await recordInterview(c.var.ctx, c.req.valid('json')), 201),
+export const interviewRoutes = new Hono<AppEnv>().post(
+  '/',
+  validate('json', interviewSchema),
+  async (c) => c.json(await recordInterview(c.var.ctx, c.req.valid('json')), 201),
 );

@@ -13,7 +13,11 @@ export const companyRoutes = new Hono<AppEnv>()
   .get('/:id', async (c) => c.json({ company: await companies.get(c.var.ctx, c.req.param('id')) }))
   .put('/:id', validate('json', companySchema), async (c) =>
     c.json({
-      company: await companies.update(c.var.ctx, c.req.param('id'), c.req.valid('json') as NewCompany),
+      company: await companies.update(
+        c.var.ctx,
+        c.req.param('id'),
+        c.req.valid('json') as NewCompany,
+      ),
     }),
   )
   .post('/:id/contacts', validate('json', contactSchema), async (c) => {

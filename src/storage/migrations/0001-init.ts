@@ -31,7 +31,11 @@ export function init(engine: Engine) {
         .addColumn('hours', 'text', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('companies_user').on('companies').columns(['user_id', 'name']).execute();
+      await db.schema
+        .createIndex('companies_user')
+        .on('companies')
+        .columns(['user_id', 'name'])
+        .execute();
       await db.schema
         .createTable('contacts')
         .addColumn('id', 'text', (c) => c.primaryKey())
@@ -53,7 +57,11 @@ export function init(engine: Engine) {
         .addColumn('priority', 'text', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('applications_user').on('applications').column('user_id').execute();
+      await db.schema
+        .createIndex('applications_user')
+        .on('applications')
+        .column('user_id')
+        .execute();
       await db.schema
         .createTable('events')
         .addColumn('id', 'text', (c) => c.primaryKey())

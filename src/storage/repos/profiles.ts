@@ -21,6 +21,8 @@ export async function saveProfile(
   await db
     .insertInto('profiles')
     .values({ user_id: userId, data: toJson(profile), updated_at: now })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ data: toJson(profile), updated_at: now }))
+    .onConflict((oc) =>
+      oc.column('user_id').doUpdateSet({ data: toJson(profile), updated_at: now }),
+    )
     .execute();
 }

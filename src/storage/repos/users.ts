@@ -5,6 +5,10 @@ import type { Database } from '../schema.js';
 export const LOCAL_USER_ID = 'local';
 
 export async function ensureUser(db: Kysely<Database>, id: string, name: string, now: string) {
-  const existing = await db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
+  const existing = await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!existing) await db.insertInto('users').values({ id, name, created_at: now }).execute();
 }
