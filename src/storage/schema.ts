@@ -99,7 +99,10 @@ export interface MessagesTable {
   received_at: string | null;
   text: string | null;
   html: string | null;
+  /** What the classifier said. */
   category: string | null;
+  /** What the user corrected it to: kept as a labeled example of the user's own mail. */
+  user_category: string | null;
   confidence: number | null;
   extracted: string; // JSON
   unreadable: number; // 0/1

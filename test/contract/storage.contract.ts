@@ -155,6 +155,7 @@ export function storageContract(engineName: string, open: () => Promise<Storage>
         text: '本文',
         html: null,
         category: 'rejection',
+        user_category: null,
         confidence: 0.93,
         extracted: '{}',
         unreadable: 0,

@@ -108,6 +108,7 @@ export function init(engine: Engine) {
         .addColumn('text', 'text')
         .addColumn('html', 'text')
         .addColumn('category', 'text')
+        .addColumn('user_category', 'text')
         .addColumn('confidence', 'real')
         .addColumn('extracted', 'text', (c) => c.notNull())
         .addColumn('unreadable', 'integer', (c) => c.notNull())

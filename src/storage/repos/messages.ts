@@ -1,0 +1,170 @@
+import type { Kysely, Selectable } from 'kysely';
+import { newId } from '../ids.js';
+import { fromJson, toJson } from '../json.js';
+import type { Database, MessagesTable } from '../schema.js';
+
+export interface StoredMessage {
+  id: string;
+  applicationId: string | null;
+  messageId: string | null;
+  contentHash: string;
+  source: string;
+  subject: string | null;
+  fromAddress: string | null;
+  receivedAt: string | null;
+  text: string | null;
+  html: string | null;
+  category: string | null;
+  userCategory: string | null;
+  confidence: number | null;
+  extracted: Record<string, unknown>;
+  unreadable: boolean;
+  problem: string | null;
+  createdAt: string;
+}
+
+export type NewMessage = Omit<StoredMessage, 'id' | 'createdAt' | 'userCategory'> & {
+  raw: Uint8Array;
+};
+
+function toMessage(row: Omit<Selectable<MessagesTable>, 'raw'>): StoredMessage {
+  return {
+    id: row.id,
+    applicationId: row.application_id,
+    messageId: row.message_id,
+    contentHash: row.content_hash,
+    source: row.source,
+    subject: row.subject,
+    fromAddress: row.from_address,
+    receivedAt: row.received_at,
+    text: row.text,
+    html: row.html,
+    category: row.category,
+    userCategory: row.user_category,
+    confidence: row.confidence,
+    extracted: fromJson<Record<string, unknown>>(row.extracted, {}),
+    unreadable: row.unreadable === 1,
+    problem: row.problem,
+    createdAt: row.created_at,
+  };
+}
+
+const COLUMNS = [
+  'id',
+  'user_id',
+  'application_id',
+  'message_id',
+  'content_hash',
+  'source',
+  'subject',
+  'from_address',
+  'received_at',
+  'text',
+  'html',
+  'category',
+  'user_category',
+  'confidence',
+  'extracted',
+  'unreadable',
+  'problem',
+  'created_at',
+] as const;
+
+/** The same message is stored once: same bytes, or the same Message-ID (spec/messages.md). */
+export async function findDuplicate(
+  db: Kysely<Database>,
+  userId: string,
+  contentHash: string,
+  messageId: string | null,
+): Promise<string | null> {
+  let query = db.selectFrom('messages').select('id').where('user_id', '=', userId);
+  query = messageId
+    ? query.where((eb) =>
+        eb.or([eb('content_hash', '=', contentHash), eb('message_id', '=', messageId)]),
+      )
+    : query.where('content_hash', '=', contentHash);
+  return (await query.executeTakeFirst())?.id ?? null;
+}
+
+export async function insertMessage(
+  db: Kysely<Database>,
+  userId: string,
+  input: NewMessage,
+  now: string,
+): Promise<StoredMessage> {
+  const id = newId();
+  await db
+    .insertInto('messages')
+    .values({
+      id,
+      user_id: userId,
+      application_id: input.applicationId,
+      message_id: input.messageId,
+      content_hash: input.contentHash,
+      raw: input.raw,
+      source: input.source,
+      subject: input.subject,
+      from_address: input.fromAddress,
+      received_at: input.receivedAt,
+      text: input.text,
+      html: input.html,
+      category: input.category,
+      user_category: null,
+      confidence: input.confidence,
+      extracted: toJson(input.extracted),
+      unreadable: input.unreadable ? 1 : 0,
+      problem: input.problem,
+      created_at: now,
+    })
+    .execute();
+  return { ...input, id, userCategory: null, createdAt: now };
+}
+
+export async function getMessage(db: Kysely<Database>, userId: string, id: string) {
+  const row = await db
+    .selectFrom('messages')
+    .select(COLUMNS)
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? toMessage(row) : null;
+}
+
+export async function getRawMessage(db: Kysely<Database>, userId: string, id: string) {
+  const row = await db
+    .selectFrom('messages')
+    .select('raw')
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? Buffer.from(row.raw) : null;
+}
+
+export async function listMessages(db: Kysely<Database>, userId: string, limit = 200) {
+  const rows = await db
+    .selectFrom('messages')
+    .select(COLUMNS)
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toMessage);
+}
+
+export async function updateMessageLink(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+  patch: { applicationId?: string | null; userCategory?: string | null },
+) {
+  await db
+    .updateTable('messages')
+    .set({
+      ...(patch.applicationId !== undefined ? { application_id: patch.applicationId } : {}),
+      ...(patch.userCategory !== undefined ? { user_category: patch.userCategory } : {}),
+    })
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .execute();
+}
