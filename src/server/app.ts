@@ -11,6 +11,7 @@ import type { AppEnv } from './env.js';
 import { hostOriginGuard } from './guard.js';
 import { applicationRoutes, interviewRoutes } from './routes/applications.js';
 import { companyRoutes } from './routes/companies.js';
+import { messageRoutes } from './routes/messages.js';
 import { profileRoutes } from './routes/profile.js';
 import { promiseRoutes } from './routes/promises.js';
 
@@ -36,7 +37,9 @@ export function createApp(deps: AppDeps) {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        // Remote images only ever appear inside a mail frame, and only once the user allows them
+        // for that message (the frame's own policy blocks them otherwise).
+        imgSrc: ["'self'", 'data:', 'https:'],
         connectSrc: ["'self'"],
         frameSrc: ["'self'"],
         objectSrc: ["'none'"],
@@ -47,7 +50,12 @@ export function createApp(deps: AppDeps) {
       referrerPolicy: 'no-referrer',
     }),
   );
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json(tooLarge, 413) }));
+  // JSON bodies are small; a dropped .eml may carry attachments.
+  const jsonLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json(tooLarge, 413) });
+  const mailLimit = bodyLimit({ maxSize: 30 * 1024 * 1024, onError: (c) => c.json(tooLarge, 413) });
+  app.use('/api/*', (c, next) =>
+    c.req.path === '/api/messages/eml' ? mailLimit(c, next) : jsonLimit(c, next),
+  );
   app.use('/api/*', async (c, next) => {
     c.set('ctx', deps.context());
     await next();
@@ -59,6 +67,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/applications', applicationRoutes);
   app.route('/api/interviews', interviewRoutes);
   app.route('/api/promises', promiseRoutes);
+  app.route('/api/messages', messageRoutes);
   app.all('/api/*', (c) =>
     c.json({ error: '見つかりません', errorEn: 'Not found', code: 'NOT_FOUND' }, 404),
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OUTCOMES, STAGES } from '../core/domain/stage.js';
+import { MESSAGE_CATEGORIES } from '../core/messages/categories.js';
 
 const text = (max: number) => z.string().trim().max(max);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -84,4 +85,16 @@ export const promisePreviewSchema = z.object({
   from: z.string().min(10).max(40),
   companyId: z.string().max(100).optional(),
   calendar: calendarSchema.optional(),
+});
+
+export const pasteSchema = z.object({
+  subject: text(1000).optional(),
+  from: text(320).optional(),
+  body: z.string().min(1).max(200_000),
+  receivedAt: z.string().max(40).optional(),
+});
+
+export const applyMessageSchema = z.object({
+  category: z.enum(MESSAGE_CATEGORIES).optional(),
+  applicationId: z.string().max(100).optional(),
 });

@@ -22,6 +22,7 @@ import { getProfile } from '../storage/repos/profiles.js';
 import { type ServiceContext, tokyoIso } from './context.js';
 import { notFound, ServiceError } from './errors.js';
 import { linkCompany } from './link.js';
+import { decodePasted } from './paste.js';
 
 /** A decoded message as the intake adapter hands it over. */
 export interface DecodedMail {
@@ -71,13 +72,13 @@ export type IngestResult =
  */
 export async function ingestMessage(
   ctx: ServiceContext,
-  ports: MailPorts,
   raw: Uint8Array,
   source: 'paste' | 'eml' | 'mbox' | 'imap',
 ): Promise<IngestResult> {
   const now = tokyoIso(ctx.now());
   const { db } = ctx.storage;
-  const decoded = await ports.decode(raw);
+  const ports = ctx.mail;
+  const decoded = source === 'paste' ? decodePasted(raw) : await ports.decode(raw);
   const hash = decoded.ok ? decoded.message.contentHash : decoded.contentHash;
   const duplicate = await findDuplicate(
     db,
@@ -204,11 +205,8 @@ export interface ApplyInput {
  * The user confirms (or corrects) what a message proposes: the message joins the timeline and
  * each confirmed change becomes an event that names the message as its cause.
  */
-export async function applyMessage(
-  ctx: ServiceContext,
-  ports: Pick<MailPorts, 'findDates'>,
-  input: ApplyInput,
-) {
+export async function applyMessage(ctx: ServiceContext, input: ApplyInput) {
+  const ports = ctx.mail;
   const now = tokyoIso(ctx.now());
   return ctx.storage.db.transaction().execute(async (db) => {
     const message = await getMessage(db, ctx.userId, input.messageId);

@@ -2,6 +2,8 @@ import { LangProvider, useLang, useT } from './i18n.js';
 import { ApplicationPage } from './pages/ApplicationPage.js';
 import { ApplicationsPage } from './pages/ApplicationsPage.js';
 import { CompaniesPage } from './pages/CompaniesPage.js';
+import { InboxPage } from './pages/InboxPage.js';
+import { MessagePage } from './pages/MessagePage.js';
 import { ProfilePage } from './pages/ProfilePage.js';
 import { RecordInterviewPage } from './pages/RecordInterviewPage.js';
 import { TodayPage } from './pages/TodayPage.js';
@@ -23,6 +25,7 @@ function Shell() {
   const nav = [
     ['today', t('navToday')],
     ['applications', t('navApplications')],
+    ['inbox', t('navInbox')],
     ['companies', t('navCompanies')],
     ['profile', t('navProfile')],
   ] as const;
@@ -68,6 +71,8 @@ function Shell() {
         ) : null}
         {section === 'companies' ? <CompaniesPage {...(id ? { id } : {})} /> : null}
         {section === 'profile' ? <ProfilePage /> : null}
+        {section === 'inbox' && id ? <MessagePage id={id} /> : null}
+        {section === 'inbox' && !id ? <InboxPage /> : null}
         {section === 'today' ? <TodayPage /> : null}
       </main>
     </>

@@ -74,6 +74,27 @@ const WORDS = {
   active: { ja: '選考中', en: 'Active' },
   noEvents: { ja: 'まだ記録がありません。', en: 'Nothing recorded yet.' },
   explanation: { ja: '根拠', en: 'Why' },
+  navInbox: { ja: '受信箱', en: 'Inbox' },
+  inboxTitle: { ja: '企業からのメール', en: 'Mail from companies' },
+  subject: { ja: '件名', en: 'Subject' },
+  from: { ja: '差出人アドレス', en: 'From (address)' },
+  body: { ja: '本文（貼り付け）', en: 'Body (paste)' },
+  readMessage: { ja: '読み取る', en: 'Read it' },
+  messages: { ja: '取り込んだメール', en: 'Imported messages' },
+  noSubject: { ja: '（件名なし）', en: '(no subject)' },
+  unreadable: { ja: '読み取れないメール', en: 'Unreadable message' },
+  duplicate: { ja: 'このメールは取り込み済みです', en: 'This message was already imported' },
+  proposal: { ja: '反映の提案', en: 'Proposed update' },
+  readAs: { ja: '判定', en: 'Read as' },
+  cues: { ja: '判断の手がかり', en: 'Cues' },
+  category: { ja: '分類（違う場合は修正）', en: 'Category (correct it if wrong)' },
+  application: { ja: '紐付ける応募', en: 'Application' },
+  applyProposal: { ja: 'この内容で反映する', en: 'Apply' },
+  imagesBlocked: {
+    ja: '外部画像は表示していません（追跡防止）。',
+    en: 'Remote images are blocked (tracking protection).',
+  },
+  showImages: { ja: 'このメールの画像を表示', en: 'Show images for this message' },
 } as const;
 
 export type WordKey = keyof typeof WORDS;

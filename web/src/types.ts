@@ -55,3 +55,26 @@ export interface ApplicationView extends ApplicationSummary {
   events: ApplicationEvent[];
   promises: StoredPromise[];
 }
+
+export interface StoredMessage {
+  id: string;
+  applicationId: string | null;
+  messageId: string | null;
+  subject: string | null;
+  fromAddress: string | null;
+  receivedAt: string | null;
+  text: string | null;
+  html: string | null;
+  category: string | null;
+  userCategory: string | null;
+  confidence: number | null;
+  extracted: Record<string, unknown>;
+  unreadable: boolean;
+  problem: string | null;
+  createdAt: string;
+}
+
+export type IngestResult =
+  | { status: 'imported'; message: StoredMessage }
+  | { status: 'duplicate'; id: string }
+  | { status: 'unreadable'; message: StoredMessage };
