@@ -1,0 +1,50 @@
+import type { IsoDate } from '../domain/dates.js';
+
+/**
+ * Calendar-date arithmetic on 'YYYY-MM-DD' strings. Dates are anchored at UTC midnight, which
+ * is only a counting device: no time zone is involved, so 2026-11-20 + 7 is 2026-11-27 on
+ * every machine.
+ */
+const DAY_MS = 86_400_000;
+
+function toUtc(d: IsoDate): number {
+  return Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+}
+
+export function addDays(d: IsoDate, n: number): IsoDate {
+  return new Date(toUtc(d) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from a to b (b − a): daysBetween('2026-11-20', '2026-11-27') = 7. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((toUtc(b) - toUtc(a)) / DAY_MS);
+}
+
+/** 0 = Sunday … 6 = Saturday; 2026-11-20 is a Friday (5). */
+export function weekdayOf(d: IsoDate): number {
+  return new Date(toUtc(d)).getUTCDay();
+}
+
+export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a >= b ? a : b);
+export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a <= b ? a : b);
+
+const JA_WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'] as const;
+const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+const md = (d: IsoDate): string => `${Number(d.slice(5, 7))}/${Number(d.slice(8, 10))}`;
+
+/** 「11/20(金)」 */
+export function jaDate(d: IsoDate): string {
+  return `${md(d)}(${JA_WEEKDAYS[weekdayOf(d)]})`;
+}
+
+/** "Fri 11/20" */
+export function enDate(d: IsoDate): string {
+  return `${EN_WEEKDAYS[weekdayOf(d)]} ${md(d)}`;
+}
+
+/** 「土曜日」 for a weekend day, else null: used to explain why a date moved. */
+export function jaWeekendName(d: IsoDate): string | null {
+  const w = weekdayOf(d);
+  return w === 6 ? '土曜日' : w === 0 ? '日曜日' : null;
+}
