@@ -1,0 +1,102 @@
+import type { Readable, Transform } from 'node:stream';
+import { type AttachmentStream, MailParser, type MessageText } from 'mailparser';
+import { DETECT_PREFIX, DetectingDecoder, type PartCharset } from './detecting-decoder.js';
+import type { MimeContent } from './mime-content.js';
+import type { AttachmentInfo } from './types.js';
+
+/** The two mailparser internals we hook (mailparser 3.14; test/mail pins the behaviour). */
+interface ParserNode {
+  contentType?: string;
+  disposition?: string;
+  charset?: string;
+  decoder?: unknown;
+}
+interface ParserInternals {
+  createNode(node: unknown): ParserNode;
+  decoder: { decodeStream(charset: string): Transform };
+}
+
+const TEXT_TYPES = new Set(['text/plain', 'text/html']);
+
+/** Full MIME parsing with mailparser; text parts are decoded by our charset layer. */
+export function parseMime(raw: Buffer): Promise<MimeContent> {
+  const parser = new MailParser({
+    skipTextToHtml: true,
+    skipImageLinks: true,
+    skipTextLinks: true,
+    checksumAlgo: false,
+  });
+  const parts: PartCharset[] = [];
+  hookCharsets(parser as unknown as ParserInternals, parts);
+  const attachments: AttachmentInfo[] = [];
+  let text: MessageText | null = null;
+  return new Promise((resolve, reject) => {
+    let reading = false;
+    const read = (): void => {
+      reading = true;
+      const data = parser.read() as AttachmentStream | MessageText | null;
+      if (data === null) {
+        reading = false;
+        return;
+      }
+      if (data.type === 'text') {
+        text = data;
+        return read();
+      }
+      measure(data, (size) => {
+        attachments.push({ filename: data.filename ?? null, contentType: data.contentType, size });
+        read();
+      });
+    };
+    parser.on('readable', () => reading || read());
+    parser.on('error', reject);
+    parser.on('end', () => resolve(collect(text, attachments, parts)));
+    parser.end(raw);
+  });
+}
+
+function hookCharsets(internals: ParserInternals, parts: PartCharset[]): void {
+  const createNode = internals.createNode.bind(internals);
+  internals.createNode = (node) => {
+    const created = createNode(node);
+    const inline = created.disposition === 'inline' && created.decoder !== undefined;
+    if (inline && TEXT_TYPES.has(created.contentType ?? '')) {
+      created.charset = DETECT_PREFIX + (created.charset ?? '');
+    }
+    return created;
+  };
+  const fallback = internals.decoder;
+  internals.decoder = {
+    decodeStream: (charset) =>
+      charset.startsWith(DETECT_PREFIX)
+        ? new DetectingDecoder(charset, (part) => parts.push(part))
+        : fallback.decodeStream(charset),
+  };
+}
+
+function measure(attachment: AttachmentStream, done: (size: number) => void): void {
+  const content: Readable = attachment.content;
+  let size = 0;
+  content.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+  });
+  content.on('end', () => {
+    attachment.release?.();
+    done(size);
+  });
+}
+
+function collect(
+  text: MessageText | null,
+  attachments: AttachmentInfo[],
+  parts: PartCharset[],
+): MimeContent {
+  const html = text?.html;
+  return {
+    text: text?.text ?? null,
+    html: typeof html === 'string' ? html : null,
+    attachments,
+    charset: parts[0]?.charset ?? null,
+    problems: parts.flatMap((p, i) => (p.problem ? [`part ${i + 1}: ${p.problem}`] : [])),
+  };
+}
