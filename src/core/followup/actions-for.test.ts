@@ -182,10 +182,7 @@ describe('check_missed and the inquiry window', () => {
     expect(ids(actionsFor(scenario('2026-12-01', inquired, weekPromise())))).not.toContain(
       'check_missed',
     );
-    const checked = [
-      ...week(),
-      { ...ev.reflection('2026-11-30'), data: { text: '見落とし確認済: 迷惑メールなし' } },
-    ];
+    const checked = [...week(), ev.note('2026-11-30', '見落とし確認済: 迷惑メールなし')];
     expect(ids(actionsFor(scenario('2026-11-30', checked, weekPromise())))).not.toContain(
       'check_missed',
     );

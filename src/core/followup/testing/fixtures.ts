@@ -66,6 +66,11 @@ export const ev = {
     type: 'status',
     data: { outcome, reason: outcome },
   }),
+  note: (date: IsoDate, text: string): ApplicationEvent => ({
+    ...base(date),
+    type: 'note',
+    data: { text },
+  }),
   reflection: (date: IsoDate): ApplicationEvent => ({
     ...base(date),
     type: 'note',
