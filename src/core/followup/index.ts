@@ -1,0 +1,31 @@
+/** The follow-up policy (spec/followup.md): actions, guards, the today list, pictures. */
+export { actionsFor } from './actions-for.js';
+export {
+  type TodayApplicationInput,
+  type TodayInput,
+  type TodayResult,
+  computeToday,
+} from './compute-today.js';
+export { type ContactKind, contactKindOf } from './events.js';
+export { type Funnel, funnel } from './funnel.js';
+export {
+  type ContactCheck,
+  type ContactState,
+  type ContactWarning,
+  checkContact,
+  contactStateFor,
+} from './guards/check-contact.js';
+export { type ContactMedium, nextContactSlot } from './guards/next-contact-slot.js';
+export { ACTION_PRIORITY } from './priority.js';
+export { type PromiseDates, resolveDates } from './resolve-dates.js';
+export type { FollowupRule, Proposal, RuleContext } from './rule.js';
+export { FOLLOWUP_RULES } from './rules/index.js';
+export { type ApplicationTimeline, applicationTimeline } from './timeline.js';
+export {
+  type TodayItem,
+  type TodayList,
+  compareActions,
+  todayItems,
+  todayList,
+} from './today-list.js';
+export * from './types.js';
