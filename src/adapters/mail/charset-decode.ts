@@ -81,7 +81,8 @@ function describe(
   text: string,
 ): string | null {
   const replaced = text.includes('\uFFFD') ? ' (some bytes could not be decoded)' : '';
-  if (label === null) return chosen === 'ASCII' && !replaced ? null : `no charset; read as ${used}${replaced}`;
+  if (label === null)
+    return chosen === 'ASCII' && !replaced ? null : `no charset; read as ${used}${replaced}`;
   if (family !== chosen && !(family === 'ASCII' && chosen === 'ASCII')) {
     return `charset ${label} does not match the bytes; read as ${used}${replaced}`;
   }

@@ -22,24 +22,35 @@ const MAIL_FIELDS = ['from', 'to', 'subject', 'date', 'message-id', 'content-typ
  * const result = await decodeMessage(readFileSync('mail.eml'));
  * if (result.ok) console.log(result.subject, result.charset?.used);
  */
-export async function decodeMessage(raw: Buffer, options: DecodeOptions = {}): Promise<DecodeResult> {
+export async function decodeMessage(
+  raw: Buffer,
+  options: DecodeOptions = {},
+): Promise<DecodeResult> {
   const contentHash = createHash('sha256').update(raw).digest('hex');
   const unreadable = (ja: string, en: string): DecodeResult => ({
     ok: false,
     contentHash,
     reason: `${ja} / ${en}`,
   });
-  if (raw.toString('latin1').trim() === '') return unreadable('空のメッセージです', 'Empty message');
+  if (raw.toString('latin1').trim() === '')
+    return unreadable('空のメッセージです', 'Empty message');
   const block = readHeaderBlock(raw);
   if (!MAIL_FIELDS.some((name) => block.fields.has(name))) {
-    return unreadable('メールのヘッダーが見つかりません', 'No mail header found: not an e-mail message');
+    return unreadable(
+      'メールのヘッダーが見つかりません',
+      'No mail header found: not an e-mail message',
+    );
   }
   let content: MimeContent;
   try {
-    content = (options.fastPath !== false && decodeSinglePart(raw, block)) || (await parseMime(raw));
+    content =
+      (options.fastPath !== false && decodeSinglePart(raw, block)) || (await parseMime(raw));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return unreadable(`MIME構造を解析できません（${detail}）`, `Cannot parse the MIME structure: ${detail}`);
+    return unreadable(
+      `MIME構造を解析できません（${detail}）`,
+      `Cannot parse the MIME structure: ${detail}`,
+    );
   }
   const headers = readMessageHeaders(block);
   return {
@@ -64,5 +75,7 @@ function structureProblems(raw: Buffer, block: HeaderBlock): string[] {
   if (!type.value.startsWith('multipart/')) return [];
   const boundary = type.params.get('boundary');
   if (!boundary) return ['multipart without a boundary'];
-  return raw.includes(`--${boundary}--`) ? [] : ['multipart not terminated (message may be truncated)'];
+  return raw.includes(`--${boundary}--`)
+    ? []
+    : ['multipart not terminated (message may be truncated)'];
 }

@@ -33,7 +33,9 @@ export function readHeaderBlock(raw: Buffer): HeaderBlock {
     }
     flush();
     const match = FIELD.exec(line);
-    current = match?.groups ? { name: match.groups.name!.toLowerCase(), value: match.groups.value! } : null;
+    current = match?.groups
+      ? { name: match.groups.name!.toLowerCase(), value: match.groups.value! }
+      : null;
     if (!current && line !== '' && !line.startsWith('From ')) strayLines++;
   }
   flush();
@@ -63,7 +65,13 @@ export function parseParams(value: string): { value: string; params: Map<string,
     const eq = part.indexOf('=');
     if (eq === -1) continue;
     const key = part.slice(0, eq).trim().toLowerCase();
-    params.set(key, part.slice(eq + 1).trim().replace(/^"(.*)"$/s, '$1'));
+    params.set(
+      key,
+      part
+        .slice(eq + 1)
+        .trim()
+        .replace(/^"(.*)"$/s, '$1'),
+    );
   }
   return { value: head.trim().toLowerCase(), params };
 }

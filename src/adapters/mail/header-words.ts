@@ -26,10 +26,11 @@ export function decodeHeaderValue(latin1: string): DecodedHeader {
 
 export function decodeRaw8bit(latin1: string, problems: string[]): string {
   // Only 7-bit, or already Unicode (chars above U+00FF): nothing raw to decode.
-  if (!/[\x80-\xff\x1b]/.test(latin1) || /[^\x00-\xff]/.test(latin1)) return latin1;
+  if (!needsByteDecoding(latin1)) return latin1;
   const decoded = decodeBytes(Buffer.from(latin1, 'latin1'), null);
   // Raw UTF-8 is legal (RFC 6532); anything else is a repair worth reporting.
-  if (decoded.charset.used !== 'utf-8') problems.push(`raw 8-bit header read as ${decoded.charset.used}`);
+  if (decoded.charset.used !== 'utf-8')
+    problems.push(`raw 8-bit header read as ${decoded.charset.used}`);
   return decoded.text;
 }
 
@@ -55,7 +56,8 @@ export function decodeEncodedWords(value: string, problems: string[]): string {
     const { charset = '', enc = 'B', data = '' } = match.groups ?? {};
     const bytes = enc.toUpperCase() === 'B' ? Buffer.from(data, 'base64') : decodeQ(data);
     const current: Word | null = pending;
-    if (current && current.charset.toLowerCase() === charset.toLowerCase()) current.bytes.push(bytes);
+    if (current && current.charset.toLowerCase() === charset.toLowerCase())
+      current.bytes.push(bytes);
     else {
       flush();
       pending = { charset, bytes: [bytes] };
@@ -77,4 +79,15 @@ function decodeQ(data: string): Buffer {
     } else bytes.push(ch === '_' ? 0x20 : ch.charCodeAt(0) & 0xff);
   }
   return Buffer.from(bytes);
+}
+
+/** True when the value holds raw bytes (8-bit or ESC) and nothing already above U+00FF. */
+function needsByteDecoding(value: string): boolean {
+  let raw = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code > 0xff) return false;
+    if (code >= 0x80 || code === 0x1b) raw = true;
+  }
+  return raw;
 }

@@ -30,9 +30,12 @@ export function parseMailDate(value: string): string | null {
   let year = Number(m.year);
   if (m.year!.length === 2) year += year < 50 ? 2000 : 1900;
   const [day, hour, minute, second] = [m.day, m.hour, m.minute, m.second ?? '0'].map(Number);
-  const zone = /^[+-]\d{4}$/.test(m.zone ?? '') ? m.zone! : (ZONES[(m.zone ?? 'UT').toUpperCase()] ?? '+0000');
+  const zone = /^[+-]\d{4}$/.test(m.zone ?? '')
+    ? m.zone!
+    : (ZONES[(m.zone ?? 'UT').toUpperCase()] ?? '+0000');
   const check = new Date(Date.UTC(year, month, day, hour, minute, second));
-  if (month < 0 || check.getUTCDate() !== day || hour! > 23 || minute! > 59 || second! > 60) return null;
+  if (month < 0 || check.getUTCDate() !== day || hour! > 23 || minute! > 59 || second! > 60)
+    return null;
   const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
   const offset = `${zone.slice(0, 3)}:${zone.slice(3)}`;
   return `${pad(year, 4)}-${pad(month + 1)}-${pad(day!)}T${pad(hour!)}:${pad(minute!)}:${pad(Math.min(second!, 59))}${offset}`;

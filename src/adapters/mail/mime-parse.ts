@@ -1,5 +1,6 @@
 import type { Readable, Transform } from 'node:stream';
 import { type AttachmentStream, MailParser, type MessageText } from 'mailparser';
+import { htmlToPlainText } from './html-text.js';
 import { DETECT_PREFIX, DetectingDecoder, type PartCharset } from './detecting-decoder.js';
 import type { MimeContent } from './mime-content.js';
 import type { AttachmentInfo } from './types.js';
@@ -41,7 +42,8 @@ export function parseMime(raw: Buffer): Promise<MimeContent> {
       }
       if (data.type === 'text') {
         text = data;
-        return read();
+        read();
+        return;
       }
       measure(data, (size) => {
         attachments.push({ filename: data.filename ?? null, contentType: data.contentType, size });
@@ -91,10 +93,16 @@ function collect(
   attachments: AttachmentInfo[],
   parts: PartCharset[],
 ): MimeContent {
-  const html = text?.html;
+  const html = typeof text?.html === 'string' ? text.html : null;
+  // mailparser renders HTML as text only at the root; an HTML-only alternative gets ''.
+  const plain = text?.text?.trim()
+    ? text.text
+    : html
+      ? htmlToPlainText(html)
+      : (text?.text ?? null);
   return {
-    text: text?.text ?? null,
-    html: typeof html === 'string' ? html : null,
+    text: plain,
+    html,
     attachments,
     charset: parts[0]?.charset ?? null,
     problems: parts.flatMap((p, i) => (p.problem ? [`part ${i + 1}: ${p.problem}`] : [])),

@@ -11,7 +11,8 @@ import { decodeTransfer } from './transfer.js';
  */
 export function decodeSinglePart(raw: Buffer, block: HeaderBlock): MimeContent | null {
   const type = parseParams(firstField(block, 'content-type') ?? 'text/plain');
-  if (type.value !== 'text/plain' || type.params.get('format')?.toLowerCase() === 'flowed') return null;
+  if (type.value !== 'text/plain' || type.params.get('format')?.toLowerCase() === 'flowed')
+    return null;
   const disposition = firstField(block, 'content-disposition');
   if (disposition && !/^\s*inline\s*(;|$)/i.test(disposition)) return null;
   const encoding = firstField(block, 'content-transfer-encoding');

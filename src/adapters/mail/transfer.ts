@@ -33,8 +33,10 @@ export function decodeQuotedPrintable(body: Buffer): Buffer {
     if (hi >= 0 && lo >= 0) {
       out[n++] = hi * 16 + lo;
       i += 2;
-    } else if (body[i + 1] === 0x0a) i += 1; // soft line break (LF)
-    else if (body[i + 1] === 0x0d && body[i + 2] === 0x0a) i += 2; // soft line break (CRLF)
+    } else if (body[i + 1] === 0x0a)
+      i += 1; // soft line break (LF)
+    else if (body[i + 1] === 0x0d && body[i + 2] === 0x0a)
+      i += 2; // soft line break (CRLF)
     else out[n++] = b; // a stray "=" is kept, as most readers do
   }
   return out.subarray(0, n);
