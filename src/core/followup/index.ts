@@ -16,6 +16,7 @@ export {
   contactStateFor,
 } from './guards/check-contact.js';
 export { type ContactMedium, nextContactSlot } from './guards/next-contact-slot.js';
+export { ACTION_LABELS } from './labels.js';
 export { ACTION_PRIORITY } from './priority.js';
 export { type PromiseDates, resolveDates } from './resolve-dates.js';
 export type { FollowupRule, Proposal, RuleContext } from './rule.js';

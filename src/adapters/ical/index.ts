@@ -1,0 +1,1 @@
+export { type CalendarFeedOptions, eventDays, toICalendar } from './to-icalendar.js';
