@@ -1,0 +1,127 @@
+import { type PromiseConfiguration, createJaConfiguration } from './configuration.js';
+import { normalize } from './normalize.js';
+import type {
+  Bilingual,
+  Channel,
+  ParsedPromise,
+  PassOnlyBasis,
+  Piece,
+  Span,
+  TimePiece,
+} from './types.js';
+
+const JA = createJaConfiguration();
+
+/**
+ * Words that still look like time after every parser ran ("24時間以内", "年明け", "一日") make
+ * the promise `unparsed`: a partial reading could be earlier than what was said.
+ */
+const TIMEISH =
+  /(?:\d|[〇一二三四五六七八九十]|数|何)\s*(?:日|週|[かヶケカヵ箇]?月|年|時間)|[月火水木金土日]曜|再来|来週|今週|先週|来月|今月|来年|年明|上旬|中旬|下旬|半月|月末|週末|週明|年内|年末|来春|今度/;
+
+/** Wording about an answer without a time: the promise is `unspecified`, not unreadable. */
+const CONTACT = /連絡|通知|お知らせ|知らせ|ご案内|返事|返信|回答|結果|合否|電話|メール|マイページ/;
+
+interface Ranked {
+  rank: number;
+  piece: Piece;
+}
+
+/**
+ * Reads the interviewer's words into pieces: time expressions, who is told, the channel.
+ * @example parsePromise('3営業日以内にメールでご連絡いたします').times[0] // { kind: 'business_days', n: 3, … }
+ */
+export function parsePromise(text: string, config: PromiseConfiguration = JA): ParsedPromise {
+  const norm = normalize(text);
+  const timeCandidates: Ranked[] = [];
+  config.timeParsers.forEach((p, rank) => {
+    collect(p, rank, text, norm, timeCandidates);
+  });
+  const flags: Ranked[] = [];
+  config.flagParsers.forEach((p, rank) => {
+    collect(p, rank, text, norm, flags);
+  });
+  const accepted = resolveOverlaps(timeCandidates);
+  const all = [...accepted, ...flags.map((r) => r.piece)].sort(
+    (a, b) => a.span.start - b.span.start,
+  );
+  const times = accepted.filter((p): p is TimePiece => 'kind' in p);
+  const { passOnly, passOnlyBasis } = readPassOnly(all);
+  const channel = all.find((p) => 'flag' in p && p.flag === 'channel') as
+    | { value: Channel }
+    | undefined;
+  const base = {
+    text,
+    times,
+    passOnly,
+    passOnlyBasis,
+    channel: channel?.value ?? null,
+    spans: all.map((p) => p.span),
+  };
+  const reason = unreadable(all, norm, times.length > 0);
+  if (reason) return { ...base, times: [], status: 'unparsed', reason };
+  if (times.length > 0) return { ...base, status: 'read', reason: null };
+  return { ...base, status: 'unspecified', reason: null };
+}
+
+function collect(p: PromiseParser, rank: number, text: string, norm: string, out: Ranked[]) {
+  const re = p.pattern;
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const trimmed = m[0].trimEnd();
+    const span: Span = { start: m.index, end: m.index + trimmed.length, text: '' };
+    span.text = text.slice(span.start, span.end);
+    const piece = p.extract(m, span);
+    if (piece) out.push({ rank, piece });
+  }
+}
+
+type PromiseParser = PromiseConfiguration['timeParsers'][number];
+
+/** Earlier parsers win overlaps; ties inside one parser cannot happen (a g-regex never overlaps). */
+function resolveOverlaps(candidates: Ranked[]): Piece[] {
+  candidates.sort((a, b) => a.rank - b.rank || a.piece.span.start - b.piece.span.start);
+  const kept: Piece[] = [];
+  for (const { piece } of candidates) {
+    const s = piece.span;
+    if (kept.every((k) => s.end <= k.span.start || s.start >= k.span.end)) kept.push(piece);
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start);
+}
+
+function readPassOnly(pieces: Piece[]): { passOnly: boolean; passOnlyBasis: PassOnlyBasis | null } {
+  let basis: PassOnlyBasis | null = null;
+  for (const p of pieces) {
+    if (!('flag' in p) || p.flag !== 'passOnly') continue;
+    if (p.basis === 'regardless') return { passOnly: false, passOnlyBasis: 'regardless' };
+    if (basis !== 'explicit') basis = p.basis;
+  }
+  return { passOnly: basis !== null, passOnlyBasis: basis };
+}
+
+function unreadable(pieces: Piece[], norm: string, hasTime: boolean): Bilingual | null {
+  for (const p of pieces) if ('flag' in p && p.flag === 'unparsed') return p.reason;
+  let rest = norm;
+  for (const p of pieces) {
+    rest =
+      rest.slice(0, p.span.start) + ' '.repeat(p.span.end - p.span.start) + rest.slice(p.span.end);
+  }
+  const left = TIMEISH.exec(rest);
+  if (left) {
+    const around = rest.slice(Math.max(0, left.index - 4), left.index + left[0].length + 4).trim();
+    return {
+      ja: `「${around}」の部分を期限として読めません`,
+      en: `cannot read "${around}" as a deadline`,
+    };
+  }
+  if (hasTime || rest.trim() === '' || pieces.some((p) => 'flag' in p)) return null;
+  if (CONTACT.test(norm)) return null;
+  return {
+    ja: '結果の連絡についての言葉が見つかりません',
+    en: 'no wording about the result or when it comes',
+  };
+}

@@ -1,0 +1,56 @@
+import { addOpen, rollOpen } from '../calendar/business-day.js';
+import { addMonthsClamped, type DayNumber } from '../calendar/civil-date.js';
+import type { CompiledCalendar } from '../calendar/closure.js';
+import { resolveDate } from './resolve-date.js';
+import { resolvePeriod } from './resolve-period.js';
+import type { Bilingual, TimePiece } from './types.js';
+
+/** Days counts up to this are ambiguous between calendar and business days (spec, 002). */
+export const SHORT_COUNT_MAX = 5;
+
+export interface Resolved {
+  piece: TimePiece;
+  /** The day the words name before rolling (t0+N, the 27th, the week's Sunday …). */
+  raw: DayNumber;
+  deadline: DayNumber;
+  /** days N ≤ 5: the calendar reading rollForward(t0+N), shown next to the deadline. */
+  early: DayNumber | null;
+  inconsistent: boolean;
+  /** A period already over at t0 ("今週中" said on a Saturday) reads as rollForward(t0). */
+  clamped: boolean;
+}
+
+/** One time piece → its deadline, by the rules table of spec/promises.md. */
+export function resolvePiece(
+  piece: TimePiece,
+  t0: DayNumber,
+  cal: CompiledCalendar,
+): Resolved | Bilingual {
+  const base = { piece, early: null, inconsistent: false, clamped: false };
+  switch (piece.kind) {
+    case 'days':
+      if (piece.n <= SHORT_COUNT_MAX) {
+        const raw = t0 + piece.n;
+        return { ...base, raw, deadline: addOpen(cal, t0, piece.n), early: rollOpen(cal, raw) };
+      }
+      return { ...base, raw: t0 + piece.n, deadline: rollOpen(cal, t0 + piece.n) };
+    case 'weeks':
+      return { ...base, raw: t0 + 7 * piece.n, deadline: rollOpen(cal, t0 + 7 * piece.n) };
+    case 'months': {
+      const raw = addMonthsClamped(t0, piece.n);
+      return { ...base, raw, deadline: rollOpen(cal, raw) };
+    }
+    case 'business_days':
+      return { ...base, raw: t0 + piece.n, deadline: addOpen(cal, t0, piece.n) };
+    case 'date': {
+      const r = resolveDate(piece.target, t0);
+      if (!('day' in r)) return r;
+      return { ...base, raw: r.day, deadline: rollOpen(cal, r.day), inconsistent: r.inconsistent };
+    }
+    case 'period': {
+      const r = resolvePeriod(piece.target, t0, cal);
+      if (r.day >= t0) return { ...base, raw: r.edge, deadline: r.day };
+      return { ...base, raw: r.edge, deadline: rollOpen(cal, t0), clamped: true };
+    }
+  }
+}
