@@ -49,7 +49,12 @@ export function earliestLine(dates: PromiseDates, cal: BusinessCalendar): Biling
 export function join(...parts: Bilingual[]): Bilingual {
   const ja = parts.map((p) => p.ja).filter(Boolean);
   const en = parts.map((p) => p.en).filter(Boolean);
-  return { ja: `${ja.join('。')}。`, en: `${en.join('. ')}.` };
+  const ja1 = ja.join('。');
+  const en1 = en.join('. ');
+  return {
+    ja: /[。）]$/.test(ja1) ? ja1 : `${ja1}。`,
+    en: /[.)]$/.test(en1) ? en1 : `${en1}.`,
+  };
 }
 
 export const line = (ja: string, en: string): Bilingual => ({ ja, en });

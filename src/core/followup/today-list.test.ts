@@ -52,7 +52,8 @@ describe('todayList: now / upcoming / waiting, deterministic order', () => {
       ],
       '2026-11-30',
     );
-    expect(list.now.map((a) => a.id)).toEqual(['c:reflect', 'a:reply', 'a:inquire', 'b:inquire']);
+    // Due by a date first (the reply, until 12/01), then open-ended ones by priority.
+    expect(list.now.map((a) => a.id)).toEqual(['a:reply', 'a:inquire', 'b:inquire', 'c:reflect']);
     expect(list.upcoming.map((a) => a.id)).toEqual(['c:inquire']);
     expect(list.waiting.map((w) => [w.action.id, w.daysLeft])).toEqual([
       ['c:wait', 0],

@@ -18,13 +18,26 @@ export interface TodayList {
   waiting: WaitingItem[];
 }
 
+/** Sorts after every real date: an action with no end comes after those that have one. */
+const OPEN_ENDED = '9999-12-31';
+
 /**
- * Date, then action priority, then company name, then id: the id is unique, so the order is
- * total and the same on every run (STYLE.md 6).
+ * The date an action is ordered by: for an action already open, the day it is due by (the
+ * end of its window; open-ended ones last), so a reply due 12/01 comes before a reflection
+ * open since 11/20; for an upcoming action, the day it opens.
+ */
+export function sortDate(a: Action, today: IsoDate): IsoDate {
+  const from = a.window.from ?? today;
+  return from > today ? from : (a.window.until ?? OPEN_ENDED);
+}
+
+/**
+ * Date (sortDate), then action priority, then company name, then id: the id is unique, so
+ * the order is total and the same on every run (STYLE.md 6).
  */
 export function compareActions(today: IsoDate) {
   return (a: Action, b: Action): number =>
-    cmp(a.window.from ?? today, b.window.from ?? today) ||
+    cmp(sortDate(a, today), sortDate(b, today)) ||
     ACTION_PRIORITY[a.action] - ACTION_PRIORITY[b.action] ||
     cmp(a.company, b.company) ||
     cmp(a.id, b.id);
