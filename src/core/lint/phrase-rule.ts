@@ -12,9 +12,14 @@ export interface PhraseEntry {
   when?: (match: RegExpExecArray, context: LintContext) => boolean;
 }
 
-/** Find every match of every entry in the text after the subject line is included. */
+/**
+ * Find every match of every entry in the whole text. Entries are tried in order and a match
+ * overlapping an earlier report is dropped, so exact forms (with a fix) win over generic stems.
+ */
 export function findPhrases(context: LintContext, table: readonly PhraseEntry[]): Report[] {
   const reports: Report[] = [];
+  const overlaps = (start: number, end: number) =>
+    reports.some((r) => start < r.index + r.length && r.index < end);
   for (const entry of table) {
     const re = new RegExp(entry.pattern.source, `${entry.pattern.flags.replace('g', '')}g`);
     for (let m = re.exec(context.text); m !== null; m = re.exec(context.text)) {
@@ -23,6 +28,7 @@ export function findPhrases(context: LintContext, table: readonly PhraseEntry[])
         continue;
       }
       if (entry.when && !entry.when(m, context)) continue;
+      if (overlaps(m.index, m.index + m[0].length)) continue;
       const report: Report = { index: m.index, length: m[0].length, message: entry.message };
       if (entry.severity) report.severity = entry.severity;
       if (entry.replacement !== undefined) {

@@ -16,7 +16,7 @@ export const phoneVoicemail: DraftTemplate = {
     const lines = [
       company('留守番電話の案内：発信音のあとに話す'),
       you(
-        `お世話になっております。${spokenIntro(ctx, b)}${interviewDate(ctx, b)}の${stageLabel(ctx)}の件で、${spokenPerson(ctx)}宛てにお電話いたしました。`,
+        `お世話になっております。${spokenIntro(ctx, b)}${interviewDate(ctx, b)}に御社で受けた${stageLabel(ctx)}の件で、${spokenPerson(ctx)}宛てにお電話いたしました。`,
       ),
       you(
         '選考の状況を確認したく、ご連絡いたしました。恐れ入りますが、ご都合のよろしいときに折り返しのお電話をお願いできますでしょうか。',
