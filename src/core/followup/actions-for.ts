@@ -1,6 +1,6 @@
 import type { Proposal } from './rule.js';
 import { FOLLOWUP_RULES } from './rules/index.js';
-import { deriveFollowupState } from './state.js';
+import { deriveFollowupState, type FollowupState } from './state.js';
 import type { Action, FollowupInput } from './types.js';
 
 /**
@@ -13,12 +13,16 @@ import type { Action, FollowupInput } from './types.js';
  * // → [{ action: 'check_missed', … }, { action: 'inquire', window: { from: '2026-11-30', … } }]
  */
 export function actionsFor(input: FollowupInput, rules = FOLLOWUP_RULES): Action[] {
-  const ctx = {
-    input,
-    state: deriveFollowupState(input),
-    today: input.today,
-    cal: input.calendar,
-  };
+  return actionsFromState(input, deriveFollowupState(input), rules);
+}
+
+/** actionsFor with the timeline already digested (computeToday digests it once). */
+export function actionsFromState(
+  input: FollowupInput,
+  state: FollowupState,
+  rules = FOLLOWUP_RULES,
+): Action[] {
+  const ctx = { input, state, today: input.today, cal: input.calendar };
   const actions: Action[] = [];
   for (const rule of rules) {
     for (const p of rule.propose(ctx)) {

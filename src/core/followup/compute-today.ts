@@ -1,9 +1,15 @@
 import type { IsoDate } from '../domain/dates.js';
-import { actionsFor } from './actions-for.js';
+import { actionsFor, actionsFromState } from './actions-for.js';
 import { openWait } from './rule.js';
 import { pipeline } from './rules/pipeline.js';
 import { deriveFollowupState } from './state.js';
-import { type TodayItem, type TodayList, todayItems, todayList } from './today-list.js';
+import {
+  itemsFromSorted,
+  listFromSorted,
+  sortActions,
+  type TodayItem,
+  type TodayList,
+} from './today-list.js';
 import type { Action, FollowupInput, PipelineInfo } from './types.js';
 
 /** One application as a loader gives it: everything but the date and the pipeline facts. */
@@ -36,7 +42,7 @@ export function computeToday(input: TodayInput, today: IsoDate): TodayResult {
       activeCount++;
       if (openWait(state)) waitingCount++;
     }
-    return actionsFor(full);
+    return actionsFromState(full, state);
   });
   const info = { activeCount, waitingCount };
   const anchor = newest(input.applications);
@@ -44,11 +50,12 @@ export function computeToday(input: TodayInput, today: IsoDate): TodayResult {
     const i = input.applications.indexOf(anchor);
     actions[i]?.push(...actionsFor({ ...anchor, today, pipeline: info }, [pipeline]));
   }
+  const sorted = sortActions(actions, today);
   return {
     actions,
     pipeline: info,
-    list: todayList(actions, today),
-    items: todayItems(actions, today),
+    list: listFromSorted(sorted, today),
+    items: itemsFromSorted(sorted, today),
   };
 }
 

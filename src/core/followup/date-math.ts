@@ -11,7 +11,21 @@ function toUtc(d: IsoDate): number {
   return Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** Days in a month, 1-based month: (2028, 2) → 29. */
+function monthLength(y: number, m: number): number {
+  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
 export function addDays(d: IsoDate, n: number): IsoDate {
+  // Fast path inside the month (11/20 + 7 = 11/27): the business calendar steps one day at a
+  // time, so this is the hot path of the today list.
+  const day = Number(d.slice(8, 10)) + n;
+  const y = Number(d.slice(0, 4));
+  const m = Number(d.slice(5, 7));
+  if (day >= 1 && day <= monthLength(y, m)) return `${d.slice(0, 8)}${pad2(day)}`;
   return new Date(toUtc(d) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -22,8 +36,15 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 
 /** 0 = Sunday … 6 = Saturday; 2026-11-20 is a Friday (5). */
 export function weekdayOf(d: IsoDate): number {
-  return new Date(toUtc(d)).getUTCDay();
+  // Sakamoto's method: no Date object on the hot path of the business calendar.
+  const m = Number(d.slice(5, 7));
+  const y = Number(d.slice(0, 4)) - (m < 3 ? 1 : 0);
+  const day = Number(d.slice(8, 10));
+  const t = SAKAMOTO[m - 1] ?? 0;
+  return (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + t + day) % 7;
 }
+
+const SAKAMOTO = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4] as const;
 
 export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a >= b ? a : b);
 export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a <= b ? a : b);

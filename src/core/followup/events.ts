@@ -74,6 +74,8 @@ export const isMissedCheck = (e: ApplicationEvent): boolean => noteKind(e) === '
 /** The Tokyo date an event happened on (an interview: the day it was held). */
 export function eventDate(event: ApplicationEvent): IsoDate {
   const at = event.type === 'interview' ? event.data.at : event.occurredAt;
+  // Stored date-times carry +09:00 (dates.ts): their date part is already Tokyo's.
+  if (at.length >= 16 && at.endsWith('+09:00')) return at.slice(0, 10);
   return tokyoDateOfString(at) ?? at.slice(0, 10);
 }
 

@@ -53,7 +53,29 @@ export function todayList(
   perApplication: readonly (readonly Action[])[],
   today: IsoDate,
 ): TodayList {
-  const all = dedupePipeline(perApplication.flat().sort(compareActions(today)));
+  return listFromSorted(sortActions(perApplication, today), today);
+}
+
+/**
+ * All actions in the compareActions order, pipeline deduplicated; the sort keys are computed
+ * once per action (decorate, sort, undecorate) because this runs over thousands of actions.
+ */
+export function sortActions(
+  perApplication: readonly (readonly Action[])[],
+  today: IsoDate,
+): Action[] {
+  const keyed = perApplication
+    .flat()
+    .map((a) => ({ a, date: sortDate(a, today), p: ACTION_PRIORITY[a.action] }));
+  keyed.sort(
+    (x, y) =>
+      cmp(x.date, y.date) || x.p - y.p || cmp(x.a.company, y.a.company) || cmp(x.a.id, y.a.id),
+  );
+  return dedupePipeline(keyed.map((k) => k.a));
+}
+
+/** todayList from actions already in sortActions order. */
+export function listFromSorted(all: readonly Action[], today: IsoDate): TodayList {
   const list: TodayList = { now: [], upcoming: [], waiting: [] };
   for (const a of all) {
     if (a.action === 'wait') {
@@ -66,7 +88,7 @@ export function todayList(
   return list;
 }
 
-function dedupePipeline(sorted: Action[]): Action[] {
+function dedupePipeline(sorted: readonly Action[]): Action[] {
   let seen = false;
   return sorted.filter((a) => {
     if (a.action !== 'pipeline') return true;
@@ -96,7 +118,11 @@ export function todayItems(
   perApplication: readonly (readonly Action[])[],
   today: IsoDate,
 ): TodayItem[] {
-  const all = dedupePipeline(perApplication.flat().sort(compareActions(today)));
+  return itemsFromSorted(sortActions(perApplication, today), today);
+}
+
+/** todayItems from actions already in sortActions order. */
+export function itemsFromSorted(all: readonly Action[], today: IsoDate): TodayItem[] {
   return all
     .filter((a) => (a.window.from ?? today) <= today)
     .filter((a) => a.action !== 'wait' || (a.window.until ?? today) >= today)
