@@ -1,5 +1,6 @@
 import { TextlintKernel, type TextlintKernelRule } from '@textlint/kernel';
 import textPlugin from '@textlint/textlint-plugin-text';
+import { positionOf } from '../../core/lint/parse-mail.js';
 import type { Finding } from '../../core/lint/types.js';
 import { unwrapRule } from './load-rule.js';
 import { TEXTLINT_RULES, type TextlintRuleRow } from './rule-table.js';
@@ -38,8 +39,8 @@ export async function createTextlintLinter(
           ruleId: m.ruleId,
           severity: row?.severity ?? 'warning',
           message: { ja: firstLine(m.message), en: row?.en ?? m.message },
-          line: m.loc.start.line,
-          column: m.loc.start.column + 1,
+          // Positions are recomputed from the offset, exactly as for the product rules.
+          ...positionOf(text, m.range[0]),
           index: m.range[0],
           length: Math.max(0, m.range[1] - m.range[0]),
         };
