@@ -38,7 +38,7 @@ export type ContactCheck =
   | { status: 'ok'; warnings: []; suggestedAt: null }
   | { status: 'warning'; warnings: ContactWarning[]; suggestedAt: IsoDateTime | null };
 
-const INQUIRIES: ReadonlySet<ActionId> = new Set(['inquire', 'reinquire', 'check_missed']);
+const INQUIRIES: ReadonlySet<ActionId> = new Set(['inquire', 'reinquire']);
 
 /**
  * Guards of spec/followup.md before an email or a call goes out: inquiring before

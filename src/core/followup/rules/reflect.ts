@@ -14,7 +14,8 @@ export const reflect: FollowupRule = {
     const rejection = state.lastRejection;
     const anchor =
       rejection && (!interview || rejection.index > interview.index) ? rejection : interview;
-    if (!anchor) return [];
+    // Withdrawn or accepted: the selection is over by the user's choice, nothing to reflect on.
+    if (!anchor || (state.outcome !== null && state.outcome !== 'rejected')) return [];
     if (state.placed.some((p) => p.index > anchor.index && isReflection(p.event))) return [];
     const afterRejection = anchor === rejection;
     return [

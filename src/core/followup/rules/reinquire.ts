@@ -1,5 +1,7 @@
 import { enDate, jaDate } from '../date-math.js';
+import { join } from '../explain.js';
 import { type FollowupRule, openWait } from '../rule.js';
+import { routeLine } from './contact-route.js';
 
 /**
  * 再確認: once, from the 3rd business day after the first inquiry, if no reply (002: 問い合わせは
@@ -8,7 +10,7 @@ import { type FollowupRule, openWait } from '../rule.js';
  */
 export const reinquire: FollowupRule = {
   id: 'reinquire',
-  propose({ state, cal }) {
+  propose({ input, state, cal }) {
     const c = openWait(state);
     const first = c?.inquiries[0];
     if (!c || !first || c.inquiries.length !== 1) return [];
@@ -17,10 +19,13 @@ export const reinquire: FollowupRule = {
       {
         action: 'reinquire',
         window: { from, recommended: from, until: null },
-        reason: {
-          ja: `${jaDate(first.date)} の問い合わせに返信がありません。3営業日後の ${jaDate(from)} から、1回だけ再確認できます。これ以上の連絡は控えましょう（出典: 002）`,
-          en: `No reply to the inquiry of ${enDate(first.date)}. From the 3rd business day after it, ${enDate(from)}, one re-inquiry is fine; no more after that (source: 002)`,
-        },
+        reason: join(
+          {
+            ja: `${jaDate(first.date)} の問い合わせに返信がありません。3営業日後の ${jaDate(from)} から、1回だけ再確認できます。これ以上の連絡は控えましょう（出典: 002）`,
+            en: `No reply to the inquiry of ${enDate(first.date)}. From the 3rd business day after it, ${enDate(from)}, one re-inquiry is fine; no more after that (source: 002)`,
+          },
+          routeLine(input.application.route),
+        ),
         source: '002',
         template: 'reinquiry',
       },

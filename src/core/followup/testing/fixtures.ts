@@ -1,7 +1,7 @@
 import type { Application, ApplicationEvent, Company } from '../../domain/entities.js';
 import type { IsoDate } from '../../domain/dates.js';
 import type { Stage } from '../../domain/stage.js';
-import type { FollowupInput, PromiseInput, PromiseReading } from '../types.js';
+import type { Action, FollowupInput, PromiseInput, PromiseReading } from '../types.js';
 import { createTestCalendar } from './test-calendar.js';
 
 /** Builders for scenario tests: one application, a timeline, a fixed today. */
@@ -115,3 +115,15 @@ export function scenario(
     ...extra,
   };
 }
+
+export const byAction = (actions: Action[]) =>
+  Object.fromEntries(actions.map((a) => [a.action, a]));
+export const ids = (actions: Action[]) => actions.map((a) => a.action).sort();
+
+// t0 Fri 2026-11-20, 「1週間以内にご連絡します」 → deadline Fri 11/27, earliest Mon 11/30
+// (11/28 is a Saturday), recommended Mon 11/30, silentAfter Fri 12/04 (promises.md example).
+export const week = () => [
+  ev.interview('2026-11-20'),
+  ev.promise('2026-11-20', '1週間以内にご連絡します'),
+];
+export const weekPromise = () => [promise('2026-11-20', '1週間以内にご連絡します', WEEK_READING)];
