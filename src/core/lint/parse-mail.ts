@@ -3,7 +3,9 @@ import type { LintContext, LintOptions } from './types.js';
 const SUBJECT_LINE = /^件名[：:][ \t\u3000]*(?<subject>.*)$/;
 /** A ruled line (――――, ----, ＝＝＝＝) opens the signature block. */
 const RULED_LINE = /^[ \t\u3000]*[-―─━=＝_＿*＊]{6,}[ \t\u3000]*$/m;
-const INQUIRY_SUBJECT = /(確認|問い合わせ|問合せ|状況|いかが)/;
+const INQUIRY_SUBJECT = /(確認|問い合わせ|問合せ|状況|いかが|結果について)/;
+/** A thank-you about a result (選考結果のご連絡へのお礼) is not an inquiry. */
+const THANKS_SUBJECT = /(お礼|御礼)/;
 
 /** Parse a whole email (or phone script) into the context rules receive. */
 export function parseMail(text: string, options: LintOptions): LintContext {
@@ -19,7 +21,9 @@ export function parseMail(text: string, options: LintOptions): LintContext {
     bodyStart,
     signatureStart: findSignatureStart(text, bodyStart),
     requiredParts: options.requiredParts,
-    inquiry: options.inquiry ?? (subject !== null && INQUIRY_SUBJECT.test(subject)),
+    inquiry:
+      options.inquiry ??
+      (subject !== null && INQUIRY_SUBJECT.test(subject) && !THANKS_SUBJECT.test(subject)),
   };
 }
 

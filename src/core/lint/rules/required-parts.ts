@@ -16,7 +16,7 @@ export const requiredParts: LintRule = {
       const detector = PART_DETECTORS[part];
       if (detector.present(context)) continue;
       reports.push({
-        index: part === 'subject' ? 0 : context.bodyStart,
+        index: part === 'subject' ? 0 : firstTextAt(context.text, context.bodyStart),
         length: 0,
         severity: detector.severity,
         message: {
@@ -28,3 +28,9 @@ export const requiredParts: LintRule = {
     return reports;
   },
 };
+
+/** Point a missing part at the first character of the body, not at a blank line. */
+function firstTextAt(text: string, from: number): number {
+  const m = /\S/.exec(text.slice(from));
+  return m ? from + m.index : from;
+}
