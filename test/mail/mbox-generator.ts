@@ -53,7 +53,7 @@ function random(seed: number): () => number {
   };
 }
 
-/** One realistic message (1–3 KB of body), in a mix of charsets and transfer encodings. */
+/** One realistic message (1–3 KB of text), in a mix of charsets, transfer encodings and structures. */
 export function generateMessage(index: number, rand = random(index + 1)): Buffer {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const company = pick(COMPANIES);
@@ -68,18 +68,33 @@ export function generateMessage(index: number, rand = random(index + 1)): Buffer
   const content =
     cte === 'base64' ? base64Lines(bytes) : cte === 'quoted-printable' ? qEncode(bytes) : bytes;
   const subject = pick(SUBJECTS).replace('{c}', company);
+  const head = [
+    `From: ${bWords(encode(`${company} 採用担当`, e), MIME_CHARSET[e])} <saiyo@example.co.jp>`,
+    'To: taro@example.jp',
+    `Subject: ${bWords(encode(subject, e), MIME_CHARSET[e])}`,
+    `Date: ${new Date(Date.UTC(2026, 0, 1) + index * 600_000).toUTCString().replace('GMT', '+0000')}`,
+    `Message-ID: <gen-${index}@example.co.jp>`,
+    'MIME-Version: 1.0',
+  ];
+  const textHeaders = [
+    `Content-Type: text/plain; charset=${MIME_CHARSET[e]}`,
+    `Content-Transfer-Encoding: ${cte}`,
+  ];
+  // Every fifth message is multipart/alternative with an HTML part, as ATS mail often is.
+  if (index % 5 !== 4) return message([...head, ...textHeaders], content);
+  const html = encode(`<html><body><p>${body.replace(/\r\n/g, '<br>')}</p></body></html>`, 'UTF8');
+  const boundary = `alt-${index}`;
+  const multipart = Buffer.concat([
+    Buffer.from(`--${boundary}\r\n${textHeaders.join('\r\n')}\r\n\r\n`),
+    typeof content === 'string' ? Buffer.from(content, 'latin1') : content,
+    Buffer.from(
+      `\r\n--${boundary}\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n`,
+    ),
+    Buffer.from(`${base64Lines(html)}\r\n--${boundary}--\r\n`),
+  ]);
   return message(
-    [
-      `From: ${bWords(encode(`${company} 採用担当`, e), MIME_CHARSET[e])} <saiyo@example.co.jp>`,
-      'To: taro@example.jp',
-      `Subject: ${bWords(encode(subject, e), MIME_CHARSET[e])}`,
-      `Date: ${new Date(Date.UTC(2026, 0, 1) + index * 600_000).toUTCString().replace('GMT', '+0000')}`,
-      `Message-ID: <gen-${index}@example.co.jp>`,
-      'MIME-Version: 1.0',
-      `Content-Type: text/plain; charset=${MIME_CHARSET[e]}`,
-      `Content-Transfer-Encoding: ${cte}`,
-    ],
-    content,
+    [...head, `Content-Type: multipart/alternative; boundary="${boundary}"`],
+    multipart,
   );
 }
 

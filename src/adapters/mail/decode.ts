@@ -3,11 +3,12 @@ import { firstField, type HeaderBlock, parseParams, readHeaderBlock } from './he
 import { readMessageHeaders } from './message-headers.js';
 import type { MimeContent } from './mime-content.js';
 import { parseMime } from './mime-parse.js';
+import { decodeSimpleMultipart } from './simple-multipart.js';
 import { decodeSinglePart } from './single-part.js';
 import type { DecodeResult } from './types.js';
 
 export interface DecodeOptions {
-  /** Decode single-part text/plain mail without mailparser (default true; off to compare). */
+  /** Decode plain text and simple multipart text mail without mailparser (default true; off to compare). */
   fastPath?: boolean;
 }
 
@@ -43,8 +44,7 @@ export async function decodeMessage(
   }
   let content: MimeContent;
   try {
-    content =
-      (options.fastPath !== false && decodeSinglePart(raw, block)) || (await parseMime(raw));
+    content = (options.fastPath !== false && fastDecode(raw, block)) || (await parseMime(raw));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return unreadable(
@@ -67,6 +67,10 @@ export async function decodeMessage(
     charset: content.charset,
     problems: [...headers.problems, ...structureProblems(raw, block), ...content.problems],
   };
+}
+
+function fastDecode(raw: Buffer, block: HeaderBlock): MimeContent | null {
+  return decodeSinglePart(raw, block) ?? decodeSimpleMultipart(raw, block);
 }
 
 /** Damage mailparser silently tolerates, reported so the user knows the text may be partial. */

@@ -1,5 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { decodeBytes } from './charset-decode.js';
+import { metaCharset } from './meta-charset.js';
 import type { CharsetInfo } from './types.js';
 
 /** Prefix put on every text part's charset so mailparser always routes it through us. */
@@ -9,8 +10,6 @@ export interface PartCharset {
   charset: CharsetInfo;
   problem: string | null;
 }
-
-const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*(?<charset>[A-Za-z0-9_:.+-]+)/i;
 
 /**
  * Buffers one text part and decodes it at the end with the charset layer. mailparser would
@@ -37,8 +36,8 @@ export class DetectingDecoder extends Transform {
   override _flush(done: TransformCallback): void {
     const bytes = Buffer.concat(this.#chunks);
     // An HTML part often names its charset only in <meta> (saved-as-HTML newsletters).
-    const meta = this.#label ? null : META_CHARSET.exec(bytes.subarray(0, 4096).toString('latin1'));
-    const label = this.#label ?? meta?.groups?.charset ?? null;
+    const meta = this.#label ? null : metaCharset(bytes);
+    const label = this.#label ?? meta;
     const decoded = decodeBytes(bytes, label);
     const problem = meta && decoded.problem === null ? null : decoded.problem;
     this.#report({ charset: decoded.charset, problem });

@@ -8,3 +8,9 @@ export interface MimeContent {
   charset: CharsetInfo | null;
   problems: string[];
 }
+
+/** `body: …` for a one-part message, `part 2: …` otherwise: the same wording from every path. */
+export function partProblems(problems: readonly (string | null)[]): string[] {
+  const label = (i: number): string => (problems.length === 1 ? 'body' : `part ${i + 1}`);
+  return problems.flatMap((p, i) => (p ? [`${label(i)}: ${p}`] : []));
+}

@@ -2,7 +2,7 @@ import type { Readable, Transform } from 'node:stream';
 import { type AttachmentStream, MailParser, type MessageText } from 'mailparser';
 import { htmlToPlainText } from './html-text.js';
 import { DETECT_PREFIX, DetectingDecoder, type PartCharset } from './detecting-decoder.js';
-import type { MimeContent } from './mime-content.js';
+import { type MimeContent, partProblems } from './mime-content.js';
 import type { AttachmentInfo } from './types.js';
 
 /** The two mailparser internals we hook (mailparser 3.14; test/mail pins the behaviour). */
@@ -105,6 +105,6 @@ function collect(
     html,
     attachments,
     charset: parts[0]?.charset ?? null,
-    problems: parts.flatMap((p, i) => (p.problem ? [`part ${i + 1}: ${p.problem}`] : [])),
+    problems: partProblems(parts.map((p) => p.problem)),
   };
 }
