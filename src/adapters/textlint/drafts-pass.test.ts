@@ -38,3 +38,19 @@ describe.each(PROFILES)('%s', (_, profile) => {
     });
   });
 });
+
+describe('with a position and a bracketed promise', () => {
+  it.each(DRAFT_TEMPLATES.map((t) => t.id))('%s stays clean', async (id) => {
+    const ctx = {
+      ...sampleContext(TENSHOKU_PROFILE, true),
+      position: '法人営業職',
+      promise: { words: '「1週間以内にご連絡します」', deadline: '2026-11-27' },
+    };
+    const draft = renderDraft(id, ctx);
+    const findings = await lintAll(draftToText(draft), {
+      ...lintOptionsFor(draft),
+      textlint: linter,
+    });
+    expect(findings).toEqual([]);
+  });
+});

@@ -155,3 +155,21 @@ describe('wording by situation', () => {
     expect(renderDraft('thanks_after_casual', ctx).body).not.toContain('選考に進みたい');
   });
 });
+
+describe('position and promise words', () => {
+  const ctx = {
+    ...sampleContext(TENSHOKU_PROFILE, true),
+    position: '法人営業職',
+    promise: { words: '「1週間以内にご連絡します」', deadline: '2026-11-27' },
+  };
+
+  it.each(['inquiry_result', 'inquiry_status_and_schedule', 'reinquiry', 'phone_basic'] as const)(
+    '%s names the position with the stage and quotes the words once',
+    (id) => {
+      const draft = renderDraft(id, ctx);
+      expect(draft.body).toContain('法人営業職の一次面接');
+      expect(draft.body).not.toContain('「「');
+      expect(lintProduct(draftToText(draft), lintOptionsFor(draft))).toEqual([]);
+    },
+  );
+});

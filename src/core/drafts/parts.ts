@@ -86,6 +86,21 @@ export function stageLabel(ctx: DraftContext): string {
   return STAGE_LABELS[ctx.stage].ja;
 }
 
+/** 営業職の一次面接: the position helps a recruiter who handles several openings. */
+export function positionAndStage(ctx: DraftContext): string {
+  const position = ctx.position?.trim();
+  return position ? `${position}の${stageLabel(ctx)}` : stageLabel(ctx);
+}
+
+/** The interviewer's words without the brackets a user may have typed around them. */
+export function promiseWords(ctx: DraftContext): string | undefined {
+  const words = ctx.promise?.words
+    .trim()
+    .replace(/^[「『"]+|[」』"]+$/g, '')
+    .trim();
+  return words ? words : undefined;
+}
+
 /** The interview date written out, or a blank. */
 export function interviewDate(ctx: DraftContext, b: BlankCollector): string {
   return ctx.interviewAt

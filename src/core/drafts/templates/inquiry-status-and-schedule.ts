@@ -1,5 +1,5 @@
 import { composeEmail } from '../compose.js';
-import { interviewDate, stageLabel } from '../parts.js';
+import { interviewDate, positionAndStage } from '../parts.js';
 import { INQUIRY_EMAIL_PARTS, type DraftTemplate } from '../template.js';
 
 /** Status and the remaining schedule, asked as two separate points (002 ④). */
@@ -20,7 +20,7 @@ export const inquiryStatusAndSchedule: DraftTemplate = {
       matter: '選考状況と今後の日程のご確認',
       paragraphs: [
         [
-          `${interviewDate(ctx, b)}に${stageLabel(ctx)}の機会をいただき、ありがとうございました。`,
+          `${interviewDate(ctx, b)}に${positionAndStage(ctx)}の機会をいただき、ありがとうございました。`,
           'その後の選考について、次の二点を念のため確認したく、ご連絡いたしました。',
         ],
         ['1. 現在の選考状況', '2. 今後の選考日程（次の選考の有無や結果連絡の時期の目安）'],

@@ -1,4 +1,5 @@
 import { company, you } from '../compose.js';
+import { promiseWords } from '../parts.js';
 import { PHONE_PARTS, type DraftTemplate } from '../template.js';
 import { PHONE_THANKS_AND_BYE, phoneGreetPerson, phoneOpening } from './phone-opening.js';
 
@@ -16,7 +17,7 @@ export const phoneBasic: DraftTemplate = {
   inquiry: true,
   uses: ['interviewAt', 'promise', 'contact'],
   render: (ctx, b) => {
-    const words = ctx.promise?.words.trim();
+    const words = promiseWords(ctx);
     const heard = words
       ? `面接の際に「${words}」と伺っておりましたが、私の方でご連絡を確認できておりません。`
       : '結果のご連絡時期を伺いそびれておりました。';

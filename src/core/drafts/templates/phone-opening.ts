@@ -1,6 +1,13 @@
 import type { BlankCollector } from '../blanks.js';
 import { company, you } from '../compose.js';
-import { interviewDate, senderName, spokenIntro, spokenPerson, stageLabel } from '../parts.js';
+import {
+  interviewDate,
+  positionAndStage,
+  senderName,
+  spokenIntro,
+  spokenPerson,
+  stageLabel,
+} from '../parts.js';
 import type { DraftContext, PhoneLine } from '../types.js';
 
 /** Name, affiliation, interview date and the person asked for (002 ⑤), then the handover. */
@@ -8,7 +15,7 @@ export function phoneOpening(ctx: DraftContext, b: BlankCollector): PhoneLine[] 
   const person = ctx.contact?.name.trim() ? `採用ご担当の${spokenPerson(ctx)}` : spokenPerson(ctx);
   return [
     you(
-      `お世話になっております。${spokenIntro(ctx, b)}${interviewDate(ctx, b)}に御社の${stageLabel(ctx)}を受けた件でお電話いたしました。恐れ入りますが、${person}におつなぎいただけますでしょうか。`,
+      `お世話になっております。${spokenIntro(ctx, b)}${interviewDate(ctx, b)}に御社の${positionAndStage(ctx)}を受けた件でお電話いたしました。恐れ入りますが、${person}におつなぎいただけますでしょうか。`,
     ),
     company('取り次ぎの返事：担当者に代わる、または不在'),
   ];

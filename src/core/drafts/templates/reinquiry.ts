@@ -1,6 +1,6 @@
 import { formatJaDate } from '../format-date.js';
 import { composeEmail } from '../compose.js';
-import { interviewDate, stageLabel } from '../parts.js';
+import { interviewDate, positionAndStage } from '../parts.js';
 import { INQUIRY_EMAIL_PARTS, type DraftTemplate } from '../template.js';
 
 /** Once, days after an unanswered inquiry: name it and its date, with extra humility (002 ③). */
@@ -23,7 +23,7 @@ export const reinquiry: DraftTemplate = {
     return composeEmail(ctx, b, {
       matter: '選考結果に関する再度のご確認',
       paragraphs: [
-        [`${interviewDate(ctx, b)}の${stageLabel(ctx)}では、大変お世話になりました。`],
+        [`${interviewDate(ctx, b)}の${positionAndStage(ctx)}では、大変お世話になりました。`],
         [
           `${earlier}に選考状況をお尋ねするメールをお送りしました。`,
           '私の送信に不備があり、お手元に届いていない可能性も考え、改めてご連絡いたしました。',
