@@ -22,6 +22,9 @@ const TEXT_TYPES = new Set(['text/plain', 'text/html']);
 /** Full MIME parsing with mailparser; text parts are decoded by our charset layer. */
 export function parseMime(raw: Buffer): Promise<MimeContent> {
   const parser = new MailParser({
+    // HTML is rendered to text by htmlToPlainText on every path, so results never depend on
+    // which parser took the message.
+    skipHtmlToText: true,
     skipTextToHtml: true,
     skipImageLinks: true,
     skipTextLinks: true,
@@ -94,7 +97,6 @@ function collect(
   parts: PartCharset[],
 ): MimeContent {
   const html = typeof text?.html === 'string' ? text.html : null;
-  // mailparser renders HTML as text only at the root; an HTML-only alternative gets ''.
   const plain = text?.text?.trim()
     ? text.text
     : html
