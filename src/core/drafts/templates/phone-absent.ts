@@ -17,7 +17,9 @@ export const phoneAbsent: DraftTemplate = {
     const number = spokenPhone(ctx.profile.phone);
     const lines = [
       ...phoneOpening(ctx, b),
-      you(`承知いたしました。それでは、${spokenPerson(ctx)}へのご伝言をお願いできますでしょうか。`),
+      you(
+        `承知いたしました。恐れ入りますが、${spokenPerson(ctx)}へご伝言をお願いしてもよろしいでしょうか。`,
+      ),
       you(
         `${senderName(ctx)}から選考状況の確認でお電話があった旨を、お伝えいただけますと幸いです。`,
       ),

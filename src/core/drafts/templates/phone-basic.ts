@@ -19,7 +19,7 @@ export const phoneBasic: DraftTemplate = {
   render: (ctx, b) => {
     const words = promiseWords(ctx);
     const heard = words
-      ? `面接の際に「${words}」と伺っておりましたが、私の方でご連絡を確認できておりません。`
+      ? `面接の際、結果は「${words}」とのお話でしたが、私の方ではまだご連絡を確認できていない状況です。`
       : '結果のご連絡時期を伺いそびれておりました。';
     const lines = [
       ...phoneOpening(ctx, b),
