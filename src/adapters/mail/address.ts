@@ -14,7 +14,8 @@ export function parseAddressList(latin1: string, problems: string[]): MailAddres
 }
 
 function parseMailbox(part: string, problems: string[]): MailAddress | null {
-  const trimmed = part.trim();
+  // The `;` closing a group ends up on its last member.
+  const trimmed = part.trim().replace(/;$/, '').trim();
   if (trimmed === '') return null;
   const angle = /<(?<address>[^<>]*)>\s*$/.exec(trimmed);
   if (angle?.groups) {

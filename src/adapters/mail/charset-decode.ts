@@ -39,6 +39,7 @@ function chooseFamily(
 ): CharsetFamily {
   const fallback = detected ?? 'UTF8';
   if (family === null || label === null) return fallback;
+  if (family === 'OTHER' && !isKnownLabel(label)) return fallback; // x-unknown, typos
   if (family === 'OTHER') {
     // Japanese bytes under a Western label are a mislabel; other Asian labels are trusted.
     const japanese = detected === 'JIS' || detected === 'UTF8' || detected === 'SJIS';
@@ -64,13 +65,25 @@ export function decodeAs(bytes: Uint8Array, family: CharsetFamily, label: string
   }
 }
 
-function decodeOther(bytes: Uint8Array, label: string): string {
-  try {
-    return new TextDecoder(label).decode(bytes);
-  } catch {
-    // A label TextDecoder does not know (x-unknown, a typo): UTF-8 is the best guess left.
-    return LENIENT_UTF8.decode(bytes);
+const KNOWN_LABELS = new Map<string, boolean>();
+
+function isKnownLabel(label: string): boolean {
+  let known = KNOWN_LABELS.get(label);
+  if (known === undefined) {
+    try {
+      new TextDecoder(label);
+      known = true;
+    } catch {
+      known = false;
+    }
+    // Bounded: labels come from mail, and a hostile mailbox could send endless variants.
+    if (KNOWN_LABELS.size < 256) KNOWN_LABELS.set(label, known);
   }
+  return known;
+}
+
+function decodeOther(bytes: Uint8Array, label: string): string {
+  return isKnownLabel(label) ? new TextDecoder(label).decode(bytes) : LENIENT_UTF8.decode(bytes);
 }
 
 function describe(
