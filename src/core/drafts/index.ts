@@ -1,4 +1,5 @@
 export { BlankCollector } from './blanks.js';
+export { draftContextFromTimeline, type TimelineDraftInput } from './context-from-timeline.js';
 export { formatJaDate, formatJaSlot, formatJaTime } from './format-date.js';
 export { DRAFT_TEMPLATES, getTemplate, isTemplateId } from './registry.js';
 export { draftToText, lintOptionsFor, renderDraft } from './render.js';
