@@ -14,9 +14,9 @@ it('yields .eml files recursively in a stable order, skipping other files', asyn
   mkdirSync(join(dir, 'a'));
   const files = ['b/nested/2.eml', 'a/1.EML', 'b/0.eml', 'z.eml', '選考/結果.eml'];
   mkdirSync(join(dir, '選考'));
-  files.forEach((f, i) =>
-    writeFileSync(join(dir, f), BASIC_FIXTURES[i % BASIC_FIXTURES.length]!.raw),
-  );
+  for (const [i, f] of files.entries()) {
+    writeFileSync(join(dir, f), BASIC_FIXTURES[i % BASIC_FIXTURES.length]!.raw);
+  }
   writeFileSync(join(dir, 'notes.txt'), 'not mail');
 
   const seen: string[] = [];
