@@ -1,5 +1,6 @@
 import type { IsoDate } from '../domain/dates.js';
 import { actionsFor, actionsFromState } from './actions-for.js';
+import { memoizeCalendar } from './memo-calendar.js';
 import { openWait } from './rule.js';
 import { pipeline } from './rules/pipeline.js';
 import { deriveFollowupState } from './state.js';
@@ -36,7 +37,15 @@ export function computeToday(input: TodayInput, today: IsoDate): TodayResult {
   let activeCount = 0;
   let waitingCount = 0;
   const actions = input.applications.map((app) => {
-    const full = { ...app, today };
+    const full: FollowupInput = {
+      application: app.application,
+      company: app.company,
+      events: app.events,
+      promises: app.promises,
+      today,
+      calendar: memoizeCalendar(app.calendar),
+      ...(app.replyDeadlines ? { replyDeadlines: app.replyDeadlines } : {}),
+    };
     const state = deriveFollowupState(full);
     if (state.outcome === null) {
       activeCount++;

@@ -19,6 +19,9 @@ function monthLength(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
+const SHIFTED = new Map<string, IsoDate>();
+const MAX_SHIFTED = 16_384;
+
 export function addDays(d: IsoDate, n: number): IsoDate {
   // Fast path inside the month (11/20 + 7 = 11/27): the business calendar steps one day at a
   // time, so this is the hot path of the today list.
@@ -26,7 +29,13 @@ export function addDays(d: IsoDate, n: number): IsoDate {
   const y = Number(d.slice(0, 4));
   const m = Number(d.slice(5, 7));
   if (day >= 1 && day <= monthLength(y, m)) return `${d.slice(0, 8)}${pad2(day)}`;
-  return new Date(toUtc(d) + n * DAY_MS).toISOString().slice(0, 10);
+  const key = `${d}${n}`;
+  const hit = SHIFTED.get(key);
+  if (hit !== undefined) return hit;
+  if (SHIFTED.size >= MAX_SHIFTED) SHIFTED.clear();
+  const shifted = new Date(toUtc(d) + n * DAY_MS).toISOString().slice(0, 10);
+  SHIFTED.set(key, shifted);
+  return shifted;
 }
 
 /** Whole days from a to b (b − a): daysBetween('2026-11-20', '2026-11-27') = 7. */
@@ -54,14 +63,28 @@ const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
 const md = (d: IsoDate): string => `${Number(d.slice(5, 7))}/${Number(d.slice(8, 10))}`;
 
+// Labels are remembered: a today list formats the same few dozen dates thousands of times.
+const JA_LABELS = new Map<IsoDate, string>();
+const EN_LABELS = new Map<IsoDate, string>();
+const MAX_LABELS = 4_096;
+
+function remember(map: Map<IsoDate, string>, d: IsoDate, make: () => string): string {
+  const hit = map.get(d);
+  if (hit !== undefined) return hit;
+  if (map.size >= MAX_LABELS) map.clear();
+  const label = make();
+  map.set(d, label);
+  return label;
+}
+
 /** 「11/20(金)」 */
 export function jaDate(d: IsoDate): string {
-  return `${md(d)}(${JA_WEEKDAYS[weekdayOf(d)]})`;
+  return remember(JA_LABELS, d, () => `${md(d)}(${JA_WEEKDAYS[weekdayOf(d)]})`);
 }
 
 /** "Fri 11/20" */
 export function enDate(d: IsoDate): string {
-  return `${EN_WEEKDAYS[weekdayOf(d)]} ${md(d)}`;
+  return remember(EN_LABELS, d, () => `${EN_WEEKDAYS[weekdayOf(d)]} ${md(d)}`);
 }
 
 /** 「土曜日」 for a weekend day, else null: used to explain why a date moved. */
