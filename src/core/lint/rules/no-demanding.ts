@@ -10,7 +10,8 @@ function entry(pattern: RegExp, what: string, extra: Partial<PhraseEntry> = {}):
 }
 
 /** A 〜ください counts as demanding in a sentence about the result or with urgency words. */
-const DEMANDING_CONTEXT = /(結果|合否|返事|返信|回答|早く|至急|すぐ|まだ|いつ|本日中|今日中)/;
+const DEMANDING_CONTEXT =
+  /(結果|合否|返事|返信|回答|早く|至急|すぐ|まだ|いつ(?!でも)|本日中|今日中)/;
 
 export const DEMANDING_PHRASES: readonly PhraseEntry[] = [
   entry(
