@@ -5,6 +5,11 @@ import type { Bilingual, BusinessCalendar } from './types.js';
 
 /** Sentences shared by the rules; every one names its concrete dates. */
 export function promiseLine(text: string, dates: PromiseDates): Bilingual {
+  if (text === '')
+    return {
+      ja: `${jaDate(dates.t0)} の面接では結果連絡の時期が記録されていません（期日の指定なし）`,
+      en: `No answer date was recorded for the interview on ${enDate(dates.t0)}`,
+    };
   const said = `${jaDate(dates.t0)} に「${text}」`;
   if (dates.deadline === null)
     return {

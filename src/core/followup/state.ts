@@ -91,6 +91,23 @@ function currentPromise(input: FollowupInput, placed: readonly Placed[]): Curren
       },
     };
   }
+  // An interview held after the last promise with no words recorded: "nothing said" is the
+  // unspecified kind (promises.md), so the wait runs from the interview day (t0+7 / +10 / +14).
+  const interview = placed.findLast(
+    (p) => p.event.type === 'interview' && p.date <= input.today && p.event.data.stage !== 'offer',
+  );
+  if (interview && (!best || interview.index > best.index)) {
+    best = {
+      index: interview.index,
+      promise: {
+        id: interview.event.id,
+        eventId: interview.event.id,
+        text: '',
+        t0: interview.date,
+        reading: unspecifiedReading,
+      },
+    };
+  }
   if (!best) return null;
   const after = placed.filter((p) => p.index > best.index);
   const answer =

@@ -153,3 +153,27 @@ describe('check_missed and the inquiry window', () => {
     expect(byAction(actionsFor(input('2026-12-04'))).move_on?.window.from).toBe('2026-12-04');
   });
 });
+
+describe('an interview with no words recorded is an unspecified promise', () => {
+  it('interview Fri 11/20, nothing said: wait until 11/26, inquiry from 11/27, recommended 11/30', () => {
+    const a = byAction(actionsFor(scenario('2026-11-24', [ev.interview('2026-11-20')])));
+    expect(a.wait?.window).toEqual({ from: '2026-11-20', recommended: null, until: '2026-11-26' });
+    expect(a.wait?.reason.ja).toContain('11/20(金) の面接では結果連絡の時期が記録されていません');
+    expect(a.inquire?.window).toEqual({
+      from: '2026-11-27',
+      recommended: '2026-11-30',
+      until: null,
+    });
+  });
+  it('a second interview without words replaces the first promise', () => {
+    const events = [
+      ...week(),
+      ev.message('2026-11-24', 'next_step'),
+      ev.email('2026-11-24', 'reply_scheduling'),
+      ev.interview('2026-12-01', 'interview_2'),
+    ];
+    const a = byAction(actionsFor(scenario('2026-12-02', events, weekPromise())));
+    expect(a.wait?.window).toEqual({ from: '2026-12-01', recommended: null, until: '2026-12-07' });
+    expect(a.send_thanks?.window.from).toBe('2026-12-01');
+  });
+});
