@@ -31,6 +31,10 @@ export function eventDays(a: Action): { start: IsoDate; last: IsoDate } | null {
  *
  * All-day values are DATE values (floating by RFC 5545), written from UTC midnight so the
  * machine's time zone never shifts a day; X-WR-TIMEZONE names Asia/Tokyo for clients.
+ *
+ * @example
+ * toICalendar(computeToday(input, '2026-11-25').actions.flat(), { name: '連絡', now })
+ * // BEGIN:VEVENT … UID:a1.inquire@renraku.local … SUMMARY:【株式会社サンプル】結果について問い合わせる
  */
 export function toICalendar(actions: readonly Action[], options: CalendarFeedOptions): string {
   const domain = options.domain ?? 'renraku.local';

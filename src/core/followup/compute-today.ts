@@ -31,7 +31,12 @@ export interface TodayResult {
 /**
  * The whole "today" computation across applications: the per-application policy, then the
  * cross-application pipeline rule (fewer than 3 active, or all active ones waiting), then
- * the list. Pure: `today` is a parameter.
+ * the list. Pure: `today` is a parameter. Bind one BusinessCalendar object per distinct
+ * company calendar and reuse it across applications: its answers are memoized per object.
+ *
+ * @example
+ * const { items } = computeToday({ applications }, '2026-11-30');
+ * // items → [{ applicationId, company, action: 'inquire', from: '2026-11-30', … }]
  */
 export function computeToday(input: TodayInput, today: IsoDate): TodayResult {
   let activeCount = 0;
