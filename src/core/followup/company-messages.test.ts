@@ -102,4 +102,17 @@ describe('reply due dates', () => {
     ];
     expect(ids(actionsFor(scenario('2026-11-25', events, weekPromise())))).not.toContain('reply');
   });
+  it('a later company message settles the earlier request; the new one is owed', () => {
+    const events = [
+      ...week(),
+      ev.message('2026-11-24T09:00:00+09:00', 'document_request'),
+      ev.message('2026-11-26T11:00:00+09:00', 'next_step', '二次面接のご案内'),
+    ];
+    const replies = actionsFor(scenario('2026-11-26', events, weekPromise())).filter(
+      (a) => a.action === 'reply',
+    );
+    expect(replies.map((a) => [a.window.until, a.template])).toEqual([
+      ['2026-11-27', 'reply_scheduling'],
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { addDays, enDate, jaDate } from '../date-math.js';
-import { REPLY_TEMPLATES, contactKindOf } from '../events.js';
+import { REPLY_TEMPLATES, contactKindOf, isCompanyAnswer } from '../events.js';
 import type { FollowupRule, Proposal } from '../rule.js';
 import { hhmm, toTokyo } from '../tokyo-time.js';
 
@@ -7,8 +7,9 @@ import { hhmm, toTokyo } from '../tokyo-time.js';
  * 返信: a message that asks for something (dates, documents, an offer's answer) is due by
  * its own deadline (返信期限, from `replyDeadlines`), else within 24 hours (001: レスポンスが
  * 遅くなると評価が下がる): received Tue 11/24 15:00 → due Wed 11/25 15:00. A reply is any
- * later email/call that is not a thank-you or inquiry, an outgoing message, or a later
- * interview (the dates were settled). A late reply stays listed: it is still owed.
+ * later email/call that is not a thank-you or inquiry, an outgoing message, a later
+ * interview (the dates were settled) or a later company message. A late reply stays listed:
+ * it is still owed.
  */
 export const reply: FollowupRule = {
   id: 'reply',
@@ -18,9 +19,14 @@ export const reply: FollowupRule = {
     for (const p of state.placed) {
       const e = p.event;
       if (e.type !== 'message' || !(e.data.category in REPLY_TEMPLATES)) continue;
+      // Settled by a reply, by the interview it arranged, or by a later company message (the
+      // conversation moved on: a document request followed by a next_step was handled).
       const answered = state.placed.some(
         (q) =>
-          q.index > p.index && (contactKindOf(q.event) === 'reply' || q.event.type === 'interview'),
+          q.index > p.index &&
+          (contactKindOf(q.event) === 'reply' ||
+            q.event.type === 'interview' ||
+            isCompanyAnswer(q.event)),
       );
       if (answered) continue;
       const received = toTokyo(e.data.receivedAt) ?? { date: p.date, minutes: 0 };
