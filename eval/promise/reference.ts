@@ -123,10 +123,10 @@ function deadlineOf(s: Semantics, t0: string, c: CalendarConfig): Deadline {
       else if (s.p === 'month_end' || s.p === 'year_end') {
         const [y, m] = s.p === 'year_end' ? [y0, 12] : monthOf(t0, s.rel, s.month);
         d = backTo(ymd(y, m, lastDay(y, m)), ymd(y, m, 1), c) ?? roll(ymd(y, m, lastDay(y, m)), c);
-      } else {
+      } else if (s.p === 'month_part') {
         const [y, m] = monthOf(t0, s.rel, s.month);
         d = roll(ymd(y, m, s.day), c);
-      }
+      } else throw new Error('unknown period');
       return plain(d < t0 ? roll(t0, c) : d);
     }
     default:

@@ -39,8 +39,12 @@ export function compute(
   t0In: string,
   calendar: CalendarConfig,
 ): Computation {
-  const iso = tokyoDateOfString(t0In);
-  const t0 = iso === null ? null : parseIso(iso);
+  // Fast path for a plain date; a date-time goes through its Asia/Tokyo date.
+  let t0 = parseIso(t0In);
+  if (t0 === null) {
+    const iso = tokyoDateOfString(t0In);
+    t0 = iso === null ? null : parseIso(iso);
+  }
   if (t0 === null) throw new RangeError(`not a date or date-time: ${t0In}`);
   const cal = compiledFor(calendar);
   const flags = { passOnly: promise.passOnly, channel: promise.channel };
@@ -62,7 +66,8 @@ export function compute(
   const passOnly = promise.passOnly;
   const dates: PromiseDates = {
     kind: chosen.piece.kind,
-    ...flags,
+    passOnly: flags.passOnly,
+    channel: flags.channel,
     ambiguous: chosen.piece.kind === 'days' && chosen.piece.n <= SHORT_COUNT_MAX,
     inconsistent: chosen.inconsistent,
     deadline: toIso(d),
@@ -85,7 +90,8 @@ type Flags = Pick<PromiseDates, 'passOnly' | 'channel'>;
 function unspecified(flags: Flags, t0: DayNumber, cal: CompiledCalendar): PromiseDates {
   return {
     kind: 'unspecified',
-    ...flags,
+    passOnly: flags.passOnly,
+    channel: flags.channel,
     ambiguous: false,
     inconsistent: false,
     deadline: null,
@@ -103,7 +109,8 @@ function unspecified(flags: Flags, t0: DayNumber, cal: CompiledCalendar): Promis
 function unparsed(flags: Flags, reason: Bilingual | null): PromiseDates {
   return {
     kind: 'unparsed',
-    ...flags,
+    passOnly: flags.passOnly,
+    channel: flags.channel,
     ambiguous: false,
     inconsistent: false,
     deadline: null,

@@ -4,7 +4,10 @@
  * becomes '~' since both are used for ranges ("7〜10日", "7～10日"); ideographic space → ' ';
  * dashes and minus signs → '-'.
  */
+const NEEDS_WORK = /[\uff01-\uff5e\u301c\u3000\u2010\u2013\u2014\u2212]/;
+
 export function normalize(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -1,4 +1,5 @@
 import { type PromiseConfiguration, createJaConfiguration } from './configuration.js';
+import { filterFor } from './hint-filter.js';
 import { normalize } from './normalize.js';
 import type {
   Bilingual,
@@ -17,10 +18,12 @@ const JA = createJaConfiguration();
  * the promise `unparsed`: a partial reading could be earlier than what was said.
  */
 const TIMEISH =
-  /(?:\d|[〇一二三四五六七八九十]|数|何)\s*(?:日|週|[かヶケカヵ箇]?月|年|時間)|[月火水木金土日]曜|再来|来週|今週|先週|来月|今月|来年|年明|上旬|中旬|下旬|半月|月末|週末|週明|年内|年末|来春|今度/;
+  /(?:\d|[〇一二三四五六七八九十]|数|何)\s*(?:日|週|[かヶケカヵ箇]?月|年|時間)|[月火水木金土日]曜|再来|来週|今週|先週|来月|今月|来年|年明|上旬|中旬|下旬|半月|月末|週末|週明|年内|年末|来春|今度/g;
 
 /** Wording about an answer without a time: the promise is `unspecified`, not unreadable. */
 const CONTACT = /連絡|通知|お知らせ|知らせ|ご案内|返事|返信|回答|結果|合否|電話|メール|マイページ/;
+
+const NUMERAL = /[0-9〇一二三四五六七八九十]/;
 
 interface Ranked {
   rank: number;
@@ -34,34 +37,40 @@ interface Ranked {
 export function parsePromise(text: string, config: PromiseConfiguration = JA): ParsedPromise {
   const norm = normalize(text);
   const timeCandidates: Ranked[] = [];
-  config.timeParsers.forEach((p, rank) => {
-    collect(p, rank, text, norm, timeCandidates);
-  });
+  const filter = filterFor(config);
+  const mask = filter.textMask(norm);
+  const numeric = NUMERAL.test(norm);
+  for (let rank = 0; rank < config.timeParsers.length; rank++) {
+    const parser = config.timeParsers[rank]!;
+    if (!(mask & filter.time[rank]!) || (parser.numeric && !numeric)) continue;
+    collect(parser, rank, text, norm, timeCandidates);
+  }
   const flags: Ranked[] = [];
-  config.flagParsers.forEach((p, rank) => {
-    collect(p, rank, text, norm, flags);
-  });
+  for (let rank = 0; rank < config.flagParsers.length; rank++) {
+    if (mask & filter.flag[rank]!) collect(config.flagParsers[rank]!, rank, text, norm, flags);
+  }
   const accepted = resolveOverlaps(timeCandidates);
-  const all = [...accepted, ...flags.map((r) => r.piece)].sort(
-    (a, b) => a.span.start - b.span.start,
-  );
-  const times = accepted.filter((p): p is TimePiece => 'kind' in p);
+  const all = accepted;
+  for (const f of flags) all.push(f.piece);
+  if (flags.length > 0) all.sort(byStart);
+  const times: TimePiece[] = [];
+  for (const p of all) if ('kind' in p) times.push(p);
   const { passOnly, passOnlyBasis } = readPassOnly(all);
   const channel = all.find((p) => 'flag' in p && p.flag === 'channel') as
     | { value: Channel }
     | undefined;
-  const base = {
+  const reason = unreadable(all, norm, times.length > 0);
+  // Built field by field: an object spread here costs more than all the regexes together.
+  return {
     text,
-    times,
+    status: reason ? 'unparsed' : times.length > 0 ? 'read' : 'unspecified',
+    times: reason ? [] : times,
     passOnly,
     passOnlyBasis,
     channel: channel?.value ?? null,
+    reason,
     spans: all.map((p) => p.span),
   };
-  const reason = unreadable(all, norm, times.length > 0);
-  if (reason) return { ...base, times: [], status: 'unparsed', reason };
-  if (times.length > 0) return { ...base, status: 'read', reason: null };
-  return { ...base, status: 'unspecified', reason: null };
 }
 
 function collect(p: PromiseParser, rank: number, text: string, norm: string, out: Ranked[]) {
@@ -84,13 +93,21 @@ type PromiseParser = PromiseConfiguration['timeParsers'][number];
 
 /** Earlier parsers win overlaps; ties inside one parser cannot happen (a g-regex never overlaps). */
 function resolveOverlaps(candidates: Ranked[]): Piece[] {
-  candidates.sort((a, b) => a.rank - b.rank || a.piece.span.start - b.piece.span.start);
+  // Candidates arrive in parser order, and by position within one parser.
   const kept: Piece[] = [];
   for (const { piece } of candidates) {
-    const s = piece.span;
-    if (kept.every((k) => s.end <= k.span.start || s.start >= k.span.end)) kept.push(piece);
+    if (!overlapsAny(kept, piece.span)) kept.push(piece);
   }
-  return kept.sort((a, b) => a.span.start - b.span.start);
+  return kept.length > 1 ? kept.sort(byStart) : kept;
+}
+
+function overlapsAny(kept: Piece[], s: Span): boolean {
+  for (const k of kept) if (s.end > k.span.start && s.start < k.span.end) return true;
+  return false;
+}
+
+function byStart(a: Piece, b: Piece): number {
+  return a.span.start - b.span.start;
 }
 
 function readPassOnly(pieces: Piece[]): { passOnly: boolean; passOnlyBasis: PassOnlyBasis | null } {
@@ -103,22 +120,24 @@ function readPassOnly(pieces: Piece[]): { passOnly: boolean; passOnlyBasis: Pass
   return { passOnly: basis !== null, passOnlyBasis: basis };
 }
 
+function covered(pieces: Piece[], start: number, end: number): boolean {
+  for (const p of pieces) if (p.span.start <= start && end <= p.span.end) return true;
+  return false;
+}
+
 function unreadable(pieces: Piece[], norm: string, hasTime: boolean): Bilingual | null {
   for (const p of pieces) if ('flag' in p && p.flag === 'unparsed') return p.reason;
-  let rest = norm;
-  for (const p of pieces) {
-    rest =
-      rest.slice(0, p.span.start) + ' '.repeat(p.span.end - p.span.start) + rest.slice(p.span.end);
-  }
-  const left = TIMEISH.exec(rest);
-  if (left) {
-    const around = rest.slice(Math.max(0, left.index - 4), left.index + left[0].length + 4).trim();
+  // Every time-like match must sit inside a span some parser read; no string rebuilding.
+  TIMEISH.lastIndex = 0;
+  for (let m = TIMEISH.exec(norm); m !== null; m = TIMEISH.exec(norm)) {
+    if (covered(pieces, m.index, m.index + m[0].length)) continue;
+    const around = norm.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4).trim();
     return {
       ja: `「${around}」の部分を期限として読めません`,
       en: `cannot read "${around}" as a deadline`,
     };
   }
-  if (hasTime || rest.trim() === '' || pieces.some((p) => 'flag' in p)) return null;
+  if (hasTime || norm.trim() === '' || pieces.length > 0) return null;
   if (CONTACT.test(norm)) return null;
   return {
     ja: '結果の連絡についての言葉が見つかりません',

@@ -20,37 +20,49 @@ export interface Resolved {
   clamped: boolean;
 }
 
+function at(
+  piece: TimePiece,
+  raw: DayNumber,
+  deadline: DayNumber,
+  early: DayNumber | null = null,
+): Resolved {
+  return { piece, raw, deadline, early, inconsistent: false, clamped: false };
+}
+
 /** One time piece → its deadline, by the rules table of spec/promises.md. */
 export function resolvePiece(
   piece: TimePiece,
   t0: DayNumber,
   cal: CompiledCalendar,
 ): Resolved | Bilingual {
-  const base = { piece, early: null, inconsistent: false, clamped: false };
   switch (piece.kind) {
     case 'days':
       if (piece.n <= SHORT_COUNT_MAX) {
         const raw = t0 + piece.n;
-        return { ...base, raw, deadline: addOpen(cal, t0, piece.n), early: rollOpen(cal, raw) };
+        return at(piece, raw, addOpen(cal, t0, piece.n), rollOpen(cal, raw));
       }
-      return { ...base, raw: t0 + piece.n, deadline: rollOpen(cal, t0 + piece.n) };
+      return at(piece, t0 + piece.n, rollOpen(cal, t0 + piece.n));
     case 'weeks':
-      return { ...base, raw: t0 + 7 * piece.n, deadline: rollOpen(cal, t0 + 7 * piece.n) };
+      return at(piece, t0 + 7 * piece.n, rollOpen(cal, t0 + 7 * piece.n));
     case 'months': {
       const raw = addMonthsClamped(t0, piece.n);
-      return { ...base, raw, deadline: rollOpen(cal, raw) };
+      return at(piece, raw, rollOpen(cal, raw));
     }
     case 'business_days':
-      return { ...base, raw: t0 + piece.n, deadline: addOpen(cal, t0, piece.n) };
+      return at(piece, t0 + piece.n, addOpen(cal, t0, piece.n));
     case 'date': {
       const r = resolveDate(piece.target, t0);
       if (!('day' in r)) return r;
-      return { ...base, raw: r.day, deadline: rollOpen(cal, r.day), inconsistent: r.inconsistent };
+      const resolved = at(piece, r.day, rollOpen(cal, r.day));
+      resolved.inconsistent = r.inconsistent;
+      return resolved;
     }
     case 'period': {
       const r = resolvePeriod(piece.target, t0, cal);
-      if (r.day >= t0) return { ...base, raw: r.edge, deadline: r.day };
-      return { ...base, raw: r.edge, deadline: rollOpen(cal, t0), clamped: true };
+      if (r.day >= t0) return at(piece, r.edge, r.day);
+      const resolved = at(piece, r.edge, rollOpen(cal, t0));
+      resolved.clamped = true;
+      return resolved;
     }
   }
 }

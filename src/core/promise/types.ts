@@ -55,6 +55,10 @@ export type Piece = TimePiece | FlagPiece;
 /** One concept, one regex (chrono's JPWeekdayParser shape). `pattern` must carry the g flag. */
 export interface PromiseParser {
   readonly name: string;
+  /** Characters one of which must occur for the pattern to be tried (a cheap pre-filter). */
+  readonly hints?: string;
+  /** True when every match needs a numeral (3, 三, 十四); skipped on texts without one. */
+  readonly numeric?: boolean;
   readonly pattern: RegExp;
   extract(match: RegExpExecArray, span: Span): Piece | null;
 }

@@ -8,6 +8,7 @@ import { durationPiece } from './duration.js';
  */
 export const businessDaysParser: PromiseParser = {
   name: 'business-days',
+  hints: '営除',
   pattern: new RegExp(
     [
       `(?:(?<lower>${NUM})\\s*(?:営業日)?${RANGE_SEP})?(?<upper>${NUM})\\s*営業日`,

@@ -9,6 +9,8 @@ import { BRACKET_WEEKDAY, WEEKDAY_INDEX } from './span-piece.js';
  */
 export const dayOfMonthParser: PromiseParser = {
   name: 'day-of-month',
+  hints: '日',
+  numeric: true,
   pattern: new RegExp(
     `(?<![\\d月/〇一二三四五六七八九十])(?<day>${NUM})\\s*日${BRACKET_WEEKDAY}(?<tail>\\s*(?:まで|迄|中|頃|ごろ|に))?`,
     'g',

@@ -12,6 +12,8 @@ const MAX_N_BEFORE_CHUU = 7;
  */
 export const daysParser: PromiseParser = {
   name: 'days',
+  hints: '日',
+  numeric: true,
   pattern: new RegExp(
     `(?<![月/\\d〇一二三四五六七八九十])(?:(?<lower>${NUM})\\s*(?:日)?${RANGE_SEP})?(?<upper>${NUM})\\s*日(?<kan>間)?\\s*(?<suffix>以内|ほど|程度|程|くらい|ぐらい|位|前後|後|のうち|内|中|で)?`,
     'g',

@@ -6,6 +6,7 @@ import type { PromiseParser } from '../types.js';
  */
 export const idiomDaysParser: PromiseParser = {
   name: 'idiom-days',
+  hints: '両数近',
   pattern:
     /(?<two>一両日(?:中)?)|(?<![十\d])(?<few>数日(?:中|以内|間|程度|ほど|後)?|近日(?:中)?|近々|近いうち)/g,
   extract(m, span) {

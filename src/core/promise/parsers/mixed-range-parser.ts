@@ -17,6 +17,8 @@ function kindOf(unit: string): DurationKind {
  */
 export const mixedRangeParser: PromiseParser = {
   name: 'mixed-range',
+  hints: 'か~-な',
+  numeric: true,
   pattern: new RegExp(
     `(?<![月/\\d])(?<a>${NUM})\\s*(?<ua>${UNIT})\\s*(?:~|-|から|ないし)\\s*(?<b>${NUM})\\s*(?<ub>${UNIT})`,
     'g',

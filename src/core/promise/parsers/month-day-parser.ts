@@ -9,6 +9,8 @@ import { BRACKET_WEEKDAY, WEEKDAY_INDEX } from './span-piece.js';
  */
 export const monthDayParser: PromiseParser = {
   name: 'month-day',
+  hints: '月',
+  numeric: true,
   pattern: new RegExp(
     `(?:(?<year>\\d{4})\\s*年\\s*)?(?<![\\d〇一二三四五六七八九十])(?<month>${NUM})\\s*月\\s*(?:(?<d1>${NUM})\\s*日?\\s*(?:~|から|-)\\s*)?(?<day>${NUM})\\s*日${BRACKET_WEEKDAY}`,
     'g',

@@ -12,6 +12,7 @@ const RELATIVE: Record<string, number> = { 今月: 0, 当月: 0, 来月: 1, 翌�
  */
 export const monthPeriodParser: PromiseParser = {
   name: 'month-period',
+  hints: '月',
   pattern: new RegExp(
     `(?:(?<rel>再来月|来月|翌月|今月|当月)|(?<![\\d〇一二三四五六七八九十])(?<m>${NUM})\\s*月(?=\\s*(?:の\\s*)?(?:上旬|初旬|初め|はじめ|頭|中旬|下旬|末|中|いっぱい|内|に|頃|ごろ|まで)))\\s*(?:の\\s*)?(?<part>上旬|初旬|初め|はじめ|頭|中旬|下旬|末|中|じゅう|いっぱい|内|うち)?|(?<within>月内|月末)`,
     'g',

@@ -8,6 +8,7 @@ import { durationPiece } from './duration.js';
  */
 export const monthsParser: PromiseParser = {
   name: 'months',
+  hints: '月ひ',
   pattern: new RegExp(
     `(?<![\\d〇一二三四五六七八九十])(?:(?<lower>${NUM})\\s*(?:[かヶケカヵ箇]月)?${RANGE_SEP})?(?<upper>${NUM})\\s*[かヶケカヵ箇]月(?:間)?(?:以内|程度|ほど|くらい|ぐらい|前後|後|で)?|(?<one>ひと月|ひとつき)(?:間)?(?:以内|程度|ほど|くらい|ぐらい|前後|後|で)?`,
     'g',

@@ -6,6 +6,7 @@ import type { PromiseParser } from '../types.js';
  */
 export const relativeDayParser: PromiseParser = {
   name: 'relative-day',
+  hints: '本今きあ明翌',
   pattern:
     /(?<today>(?:本日|今日|きょう)(?=\s*(?:中|じゅう|まで|の?(?:夕方|夜|夕刻|午後|うち)|に)))|(?<two>明後日|あさって)|(?<one>明日|あした|翌日)/g,
   extract(m, span) {

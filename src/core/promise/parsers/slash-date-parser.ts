@@ -4,6 +4,8 @@ import { BRACKET_WEEKDAY, WEEKDAY_INDEX } from './span-piece.js';
 /** "11/27", "11/27(金)", "2026/11/27", "2026-11-27". Must follow the range-aware days parser. */
 export const slashDateParser: PromiseParser = {
   name: 'slash-date',
+  hints: '/-.',
+  numeric: true,
   pattern: new RegExp(
     `(?<![\\d/.-])(?:(?<year>\\d{4})[/.-](?<ym>\\d{1,2})[/.-](?<yd>\\d{1,2})|(?<month>\\d{1,2})/(?<day>\\d{1,2}))(?![\\d/])${BRACKET_WEEKDAY}`,
     'g',

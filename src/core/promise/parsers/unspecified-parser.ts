@@ -3,6 +3,7 @@ import type { PromiseParser } from '../types.js';
 /** No time given: 後日, 追って, 改めて, 結果が出次第, 決まり次第 (spec kind `unspecified`). */
 export const unspecifiedParser: PromiseParser = {
   name: 'unspecified',
+  hints: '後追お改あ次',
   pattern:
     /後日|追って|おって|改めて|あらためて|(?:決まり|出|分かり|わかり|確定し|まとまり|揃い|そろい)次第|選考(?:が)?(?:終わり|終了し)次第/g,
   extract(_m, span) {

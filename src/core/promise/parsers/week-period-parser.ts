@@ -10,6 +10,7 @@ const WEEK_OFFSET: Record<string, number> = { 今週: 0, 来週: 1, 翌週: 1, �
  */
 export const weekPeriodParser: PromiseParser = {
   name: 'week-period',
+  hints: '週',
   pattern:
     /(?<week>再来週|来週|翌週|次週|今週)\s*(?:の\s*)?(?<part>中|じゅう|いっぱい|末|前半|後半|半ば|頭|初め|はじめ|明け|うち)?|(?<start>週明け|週明|週初め|週の初め)|(?<end>週末)/g,
   extract(m, span) {

@@ -9,6 +9,7 @@ const WEEK_OFFSET: Record<string, number> = { 今週: 0, 来週: 1, 翌週: 1, �
  */
 export const weekdayParser: PromiseParser = {
   name: 'weekday',
+  hints: '曜',
   pattern:
     /(?:(?<week>再来週|来週|翌週|次週|今週|今度)\s*の?\s*)?(?<![(（])(?<wd>[月火水木金土日])曜(?:日)?/g,
   extract(m, span) {

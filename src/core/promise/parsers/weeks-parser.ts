@@ -6,6 +6,8 @@ import { unparsedPiece } from './span-piece.js';
 /** "1週間以内", "一週間程度", "約1週間", "1週間後", "2週間前後", "1~2週間"; "数週間" is too vague. */
 export const weeksParser: PromiseParser = {
   name: 'weeks',
+  hints: '週',
+  numeric: true,
   pattern: new RegExp(
     `(?<![\\d〇一二三四五六七八九十])(?:(?<lower>${NUM})\\s*(?:週間)?${RANGE_SEP})?(?<upper>${NUM}|数)\\s*週間(?:以内|程度|ほど|くらい|ぐらい|前後|後|で)?`,
     'g',
