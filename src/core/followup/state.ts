@@ -87,7 +87,8 @@ function currentPromise(input: FollowupInput, placed: readonly Placed[]): Curren
         eventId: update.event.id,
         text: subject ?? '選考状況のご連絡',
         t0: update.date,
-        reading: unspecifiedReading,
+        // The company's policy carries over: a 合格者のみ company stays pass-only.
+        reading: { ...unspecifiedReading, passOnly: best?.promise.reading.passOnly ?? false },
       },
     };
   }

@@ -13,7 +13,8 @@ export const reinquire: FollowupRule = {
   propose({ input, state, cal }) {
     const c = openWait(state);
     const first = c?.inquiries[0];
-    if (!c || !first || c.inquiries.length !== 1) return [];
+    // Pass-only: even if the user inquired anyway (an override), no follow-up is proposed.
+    if (!c || !first || c.inquiries.length !== 1 || c.dates.passOnly) return [];
     const from = cal.addBusinessDays(first.date, 3);
     return [
       {
