@@ -1,4 +1,3 @@
-import type { IsoDate } from '../domain/dates.js';
 import { addDays, daysBetween, enDate, jaDate, jaWeekendName } from './date-math.js';
 import type { PromiseDates } from './resolve-dates.js';
 import type { Bilingual, BusinessCalendar } from './types.js';
@@ -60,12 +59,4 @@ export function join(...parts: Bilingual[]): Bilingual {
     ja: /[。）]$/.test(ja1) ? ja1 : `${ja1}。`,
     en: /[.)]$/.test(en1) ? en1 : `${en1}.`,
   };
-}
-
-export const line = (ja: string, en: string): Bilingual => ({ ja, en });
-
-export const dates = { ja: jaDate, en: enDate } as const;
-
-export function daysLeft(today: IsoDate, until: IsoDate): number {
-  return daysBetween(today, until);
 }
