@@ -13,7 +13,7 @@ const HEAD = (type: string): string[] => [
 ];
 const part = (headers: string[], body: string | Buffer): Buffer =>
   Buffer.concat([
-    Buffer.from(`${headers.join('\r\n')}\r\n\r\n`),
+    Buffer.from(`${headers.join('\r\n')}\r\n\r\n`, 'latin1'),
     typeof body === 'string' ? Buffer.from(body, 'latin1') : body,
     Buffer.from('\r\n'),
   ]);
@@ -33,6 +33,16 @@ const utfHtml = part(
   ['Content-Type: text/html; charset=UTF-8', 'Content-Transfer-Encoding: quoted-printable'],
   qEncode(encode(HTML, 'UTF8')),
 );
+
+/** RFC 2231 percent-encoding of raw bytes (ESC and all 8-bit bytes escaped). */
+const percent = (bytes: Buffer): string =>
+  [...bytes]
+    .map((b) =>
+      /[A-Za-z0-9._-]/.test(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
 
 export const ATTACHMENT_NAMES = ['履歴書_山田太郎.pdf', '職務経歴書（山田）.pdf'];
 
@@ -94,6 +104,35 @@ export const MULTIPART_FIXTURES: Fixture[] = [
     ]),
     expected: {
       text: BODY_UTF8,
+      attachments: ATTACHMENT_NAMES.map((filename) => ({
+        filename,
+        contentType: 'application/pdf',
+        size: PDF.length,
+      })),
+    },
+  },
+  {
+    name: 'attachment names as raw Shift_JIS bytes and RFC 2231 in ISO-2022-JP',
+    raw: multipart('multipart/mixed', 'mix-2', [
+      part(['Content-Type: text/plain; charset=UTF-8'], Buffer.from(BODY_UTF8)),
+      part(
+        [
+          `Content-Type: application/pdf; name="${encode(ATTACHMENT_NAMES[0]!, 'SJIS').toString('latin1')}"`,
+          `Content-Disposition: attachment; filename="${encode(ATTACHMENT_NAMES[0]!, 'SJIS').toString('latin1')}"`,
+          'Content-Transfer-Encoding: base64',
+        ],
+        base64Lines(PDF),
+      ),
+      part(
+        [
+          'Content-Type: application/pdf',
+          `Content-Disposition: attachment; filename*=ISO-2022-JP''${percent(encode(ATTACHMENT_NAMES[1]!, 'JIS'))}`,
+          'Content-Transfer-Encoding: base64',
+        ],
+        base64Lines(PDF),
+      ),
+    ]),
+    expected: {
       attachments: ATTACHMENT_NAMES.map((filename) => ({
         filename,
         contentType: 'application/pdf',

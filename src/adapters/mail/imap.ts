@@ -86,8 +86,12 @@ async function fetchNew(
     const since = restarted ? 0 : (options.sinceUid ?? 0);
     let highestUid = since;
     let fetched = 0;
-    if (box.exists > 0 && box.uidNext > since + 1) {
-      // `n:*` always matches the last message, even when its UID is below n: skip those.
+    // SEARCH first: `n:*` always matches the last message even when its UID is below n, and
+    // fetching its source on every idle sync would download it again and again.
+    const found =
+      box.exists > 0 ? await client.search({ uid: `${since + 1}:*` }, { uid: true }) : [];
+    const newUids = (found || []).filter((uid) => uid > since);
+    if (newUids.length > 0) {
       for await (const message of client.fetch(
         `${since + 1}:*`,
         { uid: true, source: true },

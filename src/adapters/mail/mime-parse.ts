@@ -1,6 +1,7 @@
 import type { Readable, Transform } from 'node:stream';
 import { type AttachmentStream, MailParser, type MessageText } from 'mailparser';
 import { htmlToPlainText } from './html-text.js';
+import { type HeaderLine, rawFilename } from './raw-filename.js';
 import { DETECT_PREFIX, DetectingDecoder, type PartCharset } from './detecting-decoder.js';
 import { type MimeContent, partProblems } from './mime-content.js';
 import type { AttachmentInfo } from './types.js';
@@ -8,9 +9,15 @@ import type { AttachmentInfo } from './types.js';
 /** The two mailparser internals we hook (mailparser 3.14; test/mail pins the behaviour). */
 interface ParserNode {
   contentType?: string;
+  isAttachment?: boolean;
+  headerLines?: HeaderLine[];
   disposition?: string;
   charset?: string;
   decoder?: unknown;
+}
+interface SplitterNode {
+  _parentBoundary?: unknown;
+  partNr?: unknown[];
 }
 interface ParserInternals {
   createNode(node: unknown): ParserNode;
@@ -31,7 +38,8 @@ export function parseMime(raw: Buffer): Promise<MimeContent> {
     checksumAlgo: false,
   });
   const parts: PartCharset[] = [];
-  hookCharsets(parser as unknown as ParserInternals, parts);
+  const rawNames = new Map<string, string>();
+  hookNodes(parser as unknown as ParserInternals, parts, rawNames);
   const attachments: AttachmentInfo[] = [];
   let text: MessageText | null = null;
   return new Promise((resolve, reject) => {
@@ -49,7 +57,8 @@ export function parseMime(raw: Buffer): Promise<MimeContent> {
         return;
       }
       measure(data, (size) => {
-        attachments.push({ filename: data.filename ?? null, contentType: data.contentType, size });
+        const filename = rawNames.get(data.partId ?? '') ?? data.filename ?? null;
+        attachments.push({ filename, contentType: data.contentType, size });
         read();
       });
     };
@@ -60,10 +69,16 @@ export function parseMime(raw: Buffer): Promise<MimeContent> {
   });
 }
 
-function hookCharsets(internals: ParserInternals, parts: PartCharset[]): void {
+function hookNodes(
+  internals: ParserInternals,
+  parts: PartCharset[],
+  rawNames: Map<string, string>,
+): void {
   const createNode = internals.createNode.bind(internals);
   internals.createNode = (node) => {
     const created = createNode(node);
+    const name = created.isAttachment ? rawFilename(created.headerLines) : null;
+    if (name) rawNames.set(partIdOf(node as SplitterNode), name);
     const inline = created.disposition === 'inline' && created.decoder !== undefined;
     if (inline && TEXT_TYPES.has(created.contentType ?? '')) {
       created.charset = DETECT_PREFIX + (created.charset ?? '');
@@ -77,6 +92,12 @@ function hookCharsets(internals: ParserInternals, parts: PartCharset[]): void {
         ? new DetectingDecoder(charset, (part) => parts.push(part))
         : fallback.decodeStream(charset),
   };
+}
+
+/** The partId mailparser gives the attachment made from this node (same rule as its own). */
+function partIdOf(node: SplitterNode): string {
+  if (!node._parentBoundary) return '';
+  return (node.partNr ?? []).filter((nr) => typeof nr === 'number').join('.');
 }
 
 function measure(attachment: AttachmentStream, done: (size: number) => void): void {
