@@ -1,3 +1,4 @@
+import { tokyoDateOfString } from '../../domain/dates.js';
 import { STAGE_LABELS } from '../../domain/stage.js';
 import { addDays, enDate, jaDate, minDate } from '../date-math.js';
 import type { FollowupRule, Proposal } from '../rule.js';
@@ -14,7 +15,7 @@ export const prepare: FollowupRule = {
     const out: Proposal[] = [];
     for (const s of state.scheduled) {
       const e = s.event;
-      const recorded = e.recordedAt.slice(0, 10);
+      const recorded = tokyoDateOfString(e.recordedAt) ?? s.date;
       const dayBefore = addDays(s.date, -1);
       const offer = e.data.stage === 'offer_meeting';
       const label = STAGE_LABELS[e.data.stage];
