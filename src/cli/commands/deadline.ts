@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { type CalendarConfig, DEFAULT_CALENDAR } from '../../core/calendar/calendar-config.js';
 import { formatEn, formatJa } from '../../core/calendar/format-date.js';
-import { tokyoDateOf, tokyoDateOfString } from '../../core/domain/dates.js';
+import { tokyoDateOf } from '../../core/domain/dates.js';
+import { dayZeroOf } from '../../core/promise/day-zero.js';
 import { readPromise } from '../../core/promise/read-promise.js';
 import type { PromiseReadingJson } from '../../core/promise/types.js';
 import { CliError } from '../output.js';
@@ -39,7 +40,7 @@ const calendarSchema = z
   .strict();
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]),
-  from: z.string().refine((s) => tokyoDateOfString(s) !== null, 'a date or an ISO date-time'),
+  from: z.string().refine((s) => dayZeroOf(s) !== null, 'a date or an ISO date-time'),
   text: z.string(),
   calendar: calendarSchema.optional(),
 });
@@ -156,7 +157,7 @@ export function registerDeadlineCommand(program: Command, io: DeadlineIo = NODE_
         throw new CliError(`--lang は ja か en です / --lang must be ja or en: ${opts.lang}`);
       }
       const from = opts.from ?? io.today();
-      const t0 = tokyoDateOfString(from);
+      const t0 = dayZeroOf(from);
       if (t0 === null) {
         throw new CliError(`日付が読めません: ${from} / cannot read the date: ${from}`);
       }

@@ -112,3 +112,18 @@ describe('explanations', () => {
     expect(e.ja).toContain('2027年1月4日（月）');
   });
 });
+
+describe('day zero', () => {
+  it.each([
+    ['2026-11-20', '2026-11-27'],
+    ['2026-11-20T14:00', '2026-11-27'], // no offset: already Tokyo time
+    ['2026-11-20T23:30:00+09:00', '2026-11-27'],
+    ['2026-11-20T15:30:00Z', '2026-11-30'], // Sat 11/21 00:30 in Tokyo; +7 = Sat 11/28 → Mon 11/30
+  ])('%s', (t0, deadline) => {
+    expect(read('1週間以内', t0).deadline).toBe(deadline);
+  });
+
+  it.each([['11/20'], ['2026/11/20'], ['2026-11-31'], ['now']])('rejects %s', (t0) => {
+    expect(() => read('1週間以内', t0)).toThrow(RangeError);
+  });
+});

@@ -2,7 +2,8 @@ import { addOpen, compiledFor, nextOpen, rollOpen } from '../calendar/business-d
 import type { CalendarConfig } from '../calendar/calendar-config.js';
 import { type DayNumber, parseIso, toIso } from '../calendar/civil-date.js';
 import type { CompiledCalendar } from '../calendar/closure.js';
-import { type IsoDate, tokyoDateOfString } from '../domain/dates.js';
+import type { IsoDate } from '../domain/dates.js';
+import { dayZeroOf } from './day-zero.js';
 import { type Resolved, resolvePiece, SHORT_COUNT_MAX } from './resolve-piece.js';
 import type { Bilingual, ParsedPromise, PromiseDates } from './types.js';
 
@@ -42,7 +43,7 @@ export function compute(
   // Fast path for a plain date; a date-time goes through its Asia/Tokyo date.
   let t0 = parseIso(t0In);
   if (t0 === null) {
-    const iso = tokyoDateOfString(t0In);
+    const iso = dayZeroOf(t0In);
     t0 = iso === null ? null : parseIso(iso);
   }
   if (t0 === null) throw new RangeError(`not a date or date-time: ${t0In}`);

@@ -1,5 +1,6 @@
 export { type Computation, compute, computeDates } from './compute-dates.js';
 export { createJaConfiguration, type PromiseConfiguration } from './configuration.js';
+export { dayZeroOf } from './day-zero.js';
 export { explain } from './explain.js';
 export { normalize } from './normalize.js';
 export { parseNumeral } from './numerals.js';
