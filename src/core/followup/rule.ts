@@ -38,6 +38,7 @@ export interface FollowupRule {
 
 /** The wait on the current promise, when nothing has ended it. */
 export function openWait(state: FollowupState) {
+  if (state.outcome !== null) return null;
   const c = state.current;
-  return c && c.answer === null && state.outcome === null ? c : null;
+  return c && c.answer === null ? c : null;
 }

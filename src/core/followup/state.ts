@@ -31,7 +31,7 @@ export interface FollowupState {
   held: Placed<Extract<ApplicationEvent, { type: 'interview' }>>[];
   scheduled: Placed<Extract<ApplicationEvent, { type: 'interview' }>>[];
   lastRejection: Placed | null;
-  current: CurrentPromise | null;
+  readonly current: CurrentPromise | null;
 }
 
 export function deriveFollowupState(input: FollowupInput): FollowupState {
@@ -48,13 +48,19 @@ export function deriveFollowupState(input: FollowupInput): FollowupState {
   const rejections = placed.filter((p) => isRejection(p.event));
   const status = deriveStatus(input.events);
   const lastRejection = rejections.at(-1) ?? null;
+  // The current promise is read lazily: a closed application (most of a long history) never
+  // needs it, and reading it is the costly part (dates on the business calendar).
+  let current: CurrentPromise | null | undefined;
   return {
     outcome: status.outcome ?? (lastRejection ? 'rejected' : null),
     placed,
     held,
     scheduled,
     lastRejection,
-    current: currentPromise(input, placed),
+    get current() {
+      if (current === undefined) current = currentPromise(input, placed);
+      return current;
+    },
   };
 }
 
