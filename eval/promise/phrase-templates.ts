@@ -96,6 +96,13 @@ export const TEMPLATES: Template[] = [
     t0s: ['2026-11-20', '2026-11-24'],
   },
   { text: '30日までにご連絡します', sem: { kind: 'date', dom: 30 } },
+  {
+    text: '11月27日金曜日までにお電話します',
+    sem: { kind: 'date', md: [11, 27], wd: 5 },
+    channel: 'p',
+    t0s: ['2026-11-20'],
+  },
+  { text: '来月5日までにご連絡します', sem: { kind: 'date', rm: 1, day: 5 } },
   { text: '本日中にご連絡します', sem: { kind: 'date', rel: 0 } },
   { text: '明日ご連絡します', sem: { kind: 'date', rel: 1 } },
   { text: '明日中にお電話します', sem: { kind: 'date', rel: 1 }, channel: 'p' },
@@ -138,6 +145,12 @@ export const TEMPLATES: Template[] = [
   },
   { text: '5月下旬にご連絡します', sem: { kind: 'period', p: 'month_end', month: 5 } },
   { text: '年内にはご連絡します', sem: { kind: 'period', p: 'year_end' } },
+  { text: '来週早々にご連絡します', sem: { kind: 'period', p: 'week_start', k: 1 } },
+  {
+    text: '来週中頃までにご連絡します',
+    sem: { kind: 'period', p: 'week_until', k: 1, weekday: 4 },
+  },
+  { text: '12月中旬から下旬にご連絡します', sem: { kind: 'period', p: 'month_end', month: 12 } },
   // flags and several pieces in one sentence
   {
     text: '合格者のみ、1週間以内にメールでご連絡します',
@@ -177,6 +190,18 @@ export const TEMPLATES: Template[] = [
   { text: '合否に関わらず3営業日以内にご連絡いたします', sem: bdays(3) },
   { text: '合格者のみご連絡します', sem: UNSPEC, passOnly: true },
   {
+    text: '次回選考へ進まれる方のみ、5営業日以内に応募サイトでお知らせします',
+    sem: bdays(5),
+    passOnly: true,
+    channel: 'w',
+  },
+  {
+    text: '2週間以内に連絡がなければ、今回はご縁がなかったということで',
+    sem: weeks(2),
+    passOnly: true,
+  },
+  { text: '合格・不合格にかかわらず、10日以内にメールします', sem: days(10), channel: 'e' },
+  {
     text: '面接お疲れ様でした。結果は採用サイトにて、２週間前後でお知らせします',
     sem: weeks(2),
     channel: 'w',
@@ -193,4 +218,7 @@ export const TEMPLATES: Template[] = [
   { text: '年明けにご連絡します', sem: UNPARSED },
   { text: '数週間以内にメールします', sem: UNPARSED, channel: 'e' },
   { text: '半月ほどでご連絡します', sem: UNPARSED },
+  { text: '1ヶ月半ほどでご連絡します', sem: UNPARSED },
+  { text: '今年度中にご連絡します', sem: UNPARSED },
+  { text: '後ほどお電話します', sem: UNSPEC, channel: 'p' },
 ];

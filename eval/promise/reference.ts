@@ -11,6 +11,7 @@ export type Semantics =
   | { kind: 'days' | 'weeks' | 'months' | 'business_days'; n: number }
   | { kind: 'date'; md: [number, number]; year?: number; wd?: number }
   | { kind: 'date'; dom: number; wd?: number }
+  | { kind: 'date'; rm: number; day: number }
   | { kind: 'date'; rel: number }
   | { kind: 'date'; weekday: number; week: number | null }
   | { kind: 'period'; p: 'week_end' | 'week_start'; k: number }
@@ -97,6 +98,9 @@ function deadlineOf(s: Semantics, t0: string, c: CalendarConfig): Deadline {
           [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
         day = ymd(y, m, s.dom);
         wd = s.wd;
+      } else if ('rm' in s) {
+        const [y, m] = monthOf(t0, s.rm);
+        day = ymd(y, m, s.day);
       } else if ('rel' in s) day = plus(t0, s.rel);
       else if (s.week === null) day = strictlyAfter(t0, s.weekday);
       else {

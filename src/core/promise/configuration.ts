@@ -9,6 +9,7 @@ import { monthPeriodParser } from './parsers/month-period-parser.js';
 import { monthsParser } from './parsers/months-parser.js';
 import { passOnlyParser } from './parsers/pass-only-parser.js';
 import { relativeDayParser } from './parsers/relative-day-parser.js';
+import { relativeMonthDayParser } from './parsers/relative-month-day-parser.js';
 import { slashDateParser } from './parsers/slash-date-parser.js';
 import { unspecifiedParser } from './parsers/unspecified-parser.js';
 import { weekPeriodParser } from './parsers/week-period-parser.js';
@@ -45,6 +46,8 @@ export function createJaConfiguration(): PromiseConfiguration {
       // Before month-period: "1か月" is a count, "1月中" a month.
       monthsParser,
       relativeDayParser,
+      // Before month-period: "来月5日" is a date, "来月" alone a period.
+      relativeMonthDayParser,
       // Before week-period: "来週の水曜日" is a date; "来週" alone a period.
       weekdayParser,
       weekPeriodParser,

@@ -18,10 +18,11 @@ const JA = createJaConfiguration();
  * the promise `unparsed`: a partial reading could be earlier than what was said.
  */
 const TIMEISH =
-  /(?:\d|[〇一二三四五六七八九十]|数|何)\s*(?:日|週|[かヶケカヵ箇]?月|年|時間)|[月火水木金土日]曜|再来|来週|今週|先週|来月|今月|来年|年明|上旬|中旬|下旬|半月|月末|週末|週明|年内|年末|来春|今度/g;
+  /(?:\d|[〇一二三四五六七八九十]|数|何)\s*(?:日|週|[かヶケカヵ箇]?月|年|時間)|[月火水木金土日]曜|再来|来週|今週|先週|来月|今月|来年|年明|上旬|中旬|下旬|半月|月末|週末|週明|年内|年末|年度|来春|今度|半/g;
 
 /** Wording about an answer without a time: the promise is `unspecified`, not unreadable. */
-const CONTACT = /連絡|通知|お知らせ|知らせ|ご案内|返事|返信|回答|結果|合否|電話|メール|マイページ/;
+const CONTACT =
+  /連絡|通知|知らせ|案内|返事|返信|回答|返答|報告|伝え|結果|合否|電話|メール|マイページ|お待ち|送付|お送り/;
 
 const NUMERAL = /[0-9〇一二三四五六七八九十]/;
 

@@ -31,6 +31,14 @@ export function resolveDate(t: DateTarget, t0: DayNumber): DateResolution | Bili
       if (typeof day !== 'number') return day;
       return withBracket(day, t.weekday);
     }
+    case 'relative_month_day': {
+      const { y, m } = ymdOf(t0);
+      const index = y * 12 + (m - 1) + t.relative;
+      const [yy, mm] = [Math.floor(index / 12), (index % 12) + 1];
+      const day = monthDay(yy, mm, t.day, t0);
+      if (typeof day !== 'number') return day;
+      return withBracket(day, t.weekday);
+    }
     case 'day_of_month': {
       const day = nextDayOfMonth(t.day, t0);
       return withBracket(day, t.weekday);

@@ -20,6 +20,8 @@ export interface Span {
 export type DateTarget =
   /** 11月27日, 11/27, 2026年11月27日; `weekday` is the one written in brackets, if any. */
   | { type: 'month_day'; year: number | null; month: number; day: number; weekday: number | null }
+  /** 今月20日, 来月5日(月): that day of t0's month + `relative`. */
+  | { type: 'relative_month_day'; relative: number; day: number; weekday: number | null }
   /** 27日(金)まで: the next 27th on or after t0. */
   | { type: 'day_of_month'; day: number; weekday: number | null }
   /** 本日中 (0), 明日 (1), 明後日 (2). */

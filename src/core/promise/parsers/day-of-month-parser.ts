@@ -1,6 +1,6 @@
 import { NUM, parseNumeral } from '../numerals.js';
 import type { PromiseParser } from '../types.js';
-import { BRACKET_WEEKDAY, WEEKDAY_INDEX } from './span-piece.js';
+import { BRACKET_WEEKDAY, writtenWeekday } from './span-piece.js';
 
 /**
  * A day without a month: "27日(金)まで", "27日までに", "30日中に". Needs a bracketed weekday or
@@ -17,10 +17,10 @@ export const dayOfMonthParser: PromiseParser = {
   ),
   extract(m, span) {
     const g = m.groups ?? {};
-    if (g.wd === undefined && g.tail === undefined) return null;
+    if (g.wd === undefined && g.wd2 === undefined && g.tail === undefined) return null;
     const day = parseNumeral(g.day ?? '');
     if (day === null || day < 1 || day > 31) return null;
-    const weekday = g.wd === undefined ? null : (WEEKDAY_INDEX[g.wd] ?? null);
+    const weekday = writtenWeekday(g);
     return { kind: 'date', target: { type: 'day_of_month', day, weekday }, span };
   },
 };

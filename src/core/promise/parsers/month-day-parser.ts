@@ -1,6 +1,6 @@
 import { NUM, parseNumeral } from '../numerals.js';
 import type { PromiseParser } from '../types.js';
-import { BRACKET_WEEKDAY, WEEKDAY_INDEX } from './span-piece.js';
+import { BRACKET_WEEKDAY, writtenWeekday } from './span-piece.js';
 
 /**
  * Absolute dates with a month: "11月27日", "2027年1月8日", "12月1日（水）", "11月7~10日" (the
@@ -22,7 +22,7 @@ export const monthDayParser: PromiseParser = {
     if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) {
       return null;
     }
-    const weekday = g.wd === undefined ? null : (WEEKDAY_INDEX[g.wd] ?? null);
+    const weekday = writtenWeekday(g);
     const year = g.year === undefined ? null : Number(g.year);
     return { kind: 'date', target: { type: 'month_day', year, month, day, weekday }, span };
   },

@@ -1,6 +1,7 @@
 import { NUM, parseNumeral } from '../numerals.js';
 import type { MonthRef, PromiseParser } from '../types.js';
 
+const EARLY = new Set(['上旬', '初旬', '初め', 'はじめ', '頭', '早々']);
 const RELATIVE: Record<string, number> = { 今月: 0, 当月: 0, 来月: 1, 翌月: 1, 再来月: 2 };
 
 /**
@@ -14,7 +15,7 @@ export const monthPeriodParser: PromiseParser = {
   name: 'month-period',
   hints: '月',
   pattern: new RegExp(
-    `(?:(?<rel>再来月|来月|翌月|今月|当月)|(?<![\\d〇一二三四五六七八九十])(?<m>${NUM})\\s*月(?=\\s*(?:の\\s*)?(?:上旬|初旬|初め|はじめ|頭|中旬|下旬|末|中|いっぱい|内|に|頃|ごろ|まで)))\\s*(?:の\\s*)?(?<part>上旬|初旬|初め|はじめ|頭|中旬|下旬|末|中|じゅう|いっぱい|内|うち)?|(?<within>月内|月末)`,
+    `(?:(?<rel>再来月|来月|翌月|今月|当月)|(?<![\\d〇一二三四五六七八九十])(?<m>${NUM})\\s*月(?=\\s*(?:の\\s*)?(?:上旬|初旬|初め|はじめ|頭|早々|中旬|下旬|末|中|いっぱい|内|に|頃|ごろ|まで)))\\s*(?:の\\s*)?(?<part>上旬|初旬|初め|はじめ|頭|早々|中旬|下旬|末|中|じゅう|いっぱい|内|うち)?(?:\\s*(?:~|-|から|ないし|か)\\s*(?<part2>上旬|初旬|中旬|下旬|末))?|(?<within>月内|月末)`,
     'g',
   ),
   extract(m, span) {
@@ -27,8 +28,9 @@ export const monthPeriodParser: PromiseParser = {
       if (n === null || n < 1 || n > 12) return null;
       month = { month: n };
     }
-    const part = g.part ?? '';
-    if (['上旬', '初旬', '初め', 'はじめ', '頭'].includes(part)) {
+    // "12月中旬から下旬": the later part wins.
+    const part = g.part2 ?? g.part ?? '';
+    if (EARLY.has(part)) {
       return { kind: 'period', target: { type: 'month_part', month, day: 10 }, span };
     }
     if (part === '中旬')

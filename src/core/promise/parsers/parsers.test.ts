@@ -15,6 +15,8 @@ function label(p: TimePiece): string {
         return `date ${t.year ?? ''}${t.year ? '/' : ''}${t.month}/${t.day}${t.weekday === null ? '' : ` wd${t.weekday}`}`;
       case 'day_of_month':
         return `date day ${t.day}${t.weekday === null ? '' : ` wd${t.weekday}`}`;
+      case 'relative_month_day':
+        return `date month+${t.relative} day ${t.day}${t.weekday === null ? '' : ` wd${t.weekday}`}`;
       case 'relative':
         return `date +${t.offset}`;
       case 'weekday':
@@ -93,6 +95,11 @@ const TABLES: Record<string, [string, string[]][]> = {
     ['2027年1月8日', ['date 2027/1/8']],
     ['十二月一日(水曜日)', ['date 12/1 wd3']],
     ['11月7~10日頃', ['date 11/10']],
+    ['12月1日水曜日までに', ['date 12/1 wd3']], // a bare weekday after the date belongs to it
+  ],
+  'relative-month-day-parser': [
+    ['今月20日までに', ['date month+0 day 20']],
+    ['来月5日(月)に', ['date month+1 day 5 wd1']],
   ],
   'slash-date-parser': [
     ['11/27までに', ['date 11/27']],
@@ -124,6 +131,9 @@ const TABLES: Record<string, [string, string[]][]> = {
     ['来週前半', ['period until wd3+1']],
     ['来週後半', ['period week_end+1']],
     ['週明けに', ['period week_start+1']],
+    ['来週早々に', ['period week_start+1']],
+    ['来週中頃', ['period until wd4+1']],
+    ['週内に', ['period week_end+0']],
   ],
   'month-period-parser': [
     ['今月中', ['period month_end +0']],
@@ -136,6 +146,8 @@ const TABLES: Record<string, [string, string[]][]> = {
     ['来月中', ['period month_end +1']],
     ['12月上旬', ['period month_part10 m12']],
     ['1月中旬頃', ['period month_part20 m1']],
+    ['12月中旬から下旬', ['period month_end m12']],
+    ['来月早々', ['period month_part10 +1']],
   ],
   'year-period-parser': [
     ['年内にはご連絡します', ['period year_end']],
@@ -164,6 +176,10 @@ describe('flags', () => {
     ['合格者のみ…と言いたいところですが、合否に関わらずご連絡します', false, null],
     ['採用サイトにてお知らせします', false, 'portal'],
     ['メールまたはお電話で', false, 'email'],
+    ['次回選考へ進まれる方のみ、応募サイトでお知らせします', true, 'portal'],
+    ['連絡がなければ不合格とお考えください', true, null],
+    ['合格・不合格にかかわらずご連絡します', false, null],
+    ['合格時のみご連絡いたします', true, null],
   ])('%s → passOnly %s, channel %s', (text, passOnly, channel) => {
     const p = parsePromise(text);
     expect(p.passOnly).toBe(passOnly);

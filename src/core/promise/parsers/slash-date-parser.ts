@@ -1,5 +1,5 @@
 import type { PromiseParser } from '../types.js';
-import { BRACKET_WEEKDAY, WEEKDAY_INDEX } from './span-piece.js';
+import { BRACKET_WEEKDAY, writtenWeekday } from './span-piece.js';
 
 /** "11/27", "11/27(金)", "2026/11/27", "2026-11-27". Must follow the range-aware days parser. */
 export const slashDateParser: PromiseParser = {
@@ -15,7 +15,7 @@ export const slashDateParser: PromiseParser = {
     const month = Number(g.ym ?? g.month);
     const day = Number(g.yd ?? g.day);
     if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
-    const weekday = g.wd === undefined ? null : (WEEKDAY_INDEX[g.wd] ?? null);
+    const weekday = writtenWeekday(g);
     const year = g.year === undefined ? null : Number(g.year);
     return { kind: 'date', target: { type: 'month_day', year, month, day, weekday }, span };
   },

@@ -25,5 +25,12 @@ export const WEEKDAY_INDEX: Record<string, number> = {
   土: 6,
 };
 
-/** "(金)", "(金曜)", "(金曜日)" after a date; named group `wd`. */
-export const BRACKET_WEEKDAY = '(?:\\s*\\(\\s*(?<wd>[日月火水木金土])(?:曜(?:日)?)?\\s*\\))?';
+/** "(金)", "(金曜)", "(金曜日)" or a bare "金曜日" after a date; groups `wd` / `wd2`. */
+export const BRACKET_WEEKDAY =
+  '(?:\\s*\\(\\s*(?<wd>[日月火水木金土])(?:曜(?:日)?)?\\s*\\)|\\s*(?<wd2>[日月火水木金土])曜(?:日)?)?';
+
+/** The weekday a date was written with, if any (see BRACKET_WEEKDAY). */
+export function writtenWeekday(groups: Record<string, string | undefined>): number | null {
+  const w = groups.wd ?? groups.wd2;
+  return w === undefined ? null : (WEEKDAY_INDEX[w] ?? null);
+}

@@ -12,7 +12,7 @@ export const weekPeriodParser: PromiseParser = {
   name: 'week-period',
   hints: '週',
   pattern:
-    /(?<week>再来週|来週|翌週|次週|今週)\s*(?:の\s*)?(?<part>中|じゅう|いっぱい|末|前半|後半|半ば|頭|初め|はじめ|明け|うち)?|(?<start>週明け|週明|週初め|週の初め)|(?<end>週末)/g,
+    /(?<week>再来週|来週|翌週|次週|今週)\s*(?:の\s*)?(?<part>中頃|中ごろ|なかごろ|中|じゅう|いっぱい|末|前半|後半|半ば|頭|初め|はじめ|明け|早々|うち)?|(?<start>週明け|週明|週初め|週の初め)|(?<end>週末|週内)/g,
   extract(m, span) {
     const g = m.groups ?? {};
     if (g.start) return period({ type: 'week_start', weekOffset: 1 }, span);
@@ -22,11 +22,15 @@ export const weekPeriodParser: PromiseParser = {
       case '前半':
         return period({ type: 'week_until', weekOffset, weekday: 3 }, span);
       case '半ば':
+      case '中頃':
+      case '中ごろ':
+      case 'なかごろ':
         return period({ type: 'week_until', weekOffset, weekday: 4 }, span);
       case '頭':
       case '初め':
       case 'はじめ':
       case '明け':
+      case '早々':
         return period({ type: 'week_start', weekOffset }, span);
       default:
         return period({ type: 'week_end', weekOffset }, span);
