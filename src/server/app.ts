@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ServiceContext } from '../services/context.js';
+import type { MailPorts } from '../services/messages.js';
 import { HTTP_STATUS, ServiceError } from '../services/errors.js';
 import type { AppEnv } from './env.js';
 import { hostOriginGuard } from './guard.js';
@@ -18,6 +20,8 @@ import { promiseRoutes } from './routes/promises.js';
 export interface AppDeps {
   /** The service context for a request (server mode resolves the signed-in user here). */
   context: () => ServiceContext;
+  /** Mail decoding and classification; the message routes exist only when it is given. */
+  mail?: MailPorts | undefined;
   allowedHosts: readonly string[];
   /** The built UI (dist/web); omitted in API-only tests. */
   webRoot?: string | undefined;
@@ -67,12 +71,30 @@ export function createApp(deps: AppDeps) {
   app.route('/api/applications', applicationRoutes);
   app.route('/api/interviews', interviewRoutes);
   app.route('/api/promises', promiseRoutes);
-  app.route('/api/messages', messageRoutes);
+  const mail = deps.mail;
+  if (mail) {
+    app.use('/api/messages/*', async (c, next) => {
+      c.set('mail', mail);
+      await next();
+    });
+    app.route('/api/messages', messageRoutes);
+  }
   app.all('/api/*', (c) =>
     c.json({ error: '見つかりません', errorEn: 'Not found', code: 'NOT_FOUND' }, 404),
   );
 
   app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      // Hono's own 4xx (e.g. a body that is not JSON): say so in both languages.
+      return c.json(
+        {
+          error: 'リクエストの形式が正しくありません',
+          errorEn: error.message || 'Bad request',
+          code: 'INVALID',
+        },
+        error.status,
+      );
+    }
     if (error instanceof ServiceError) {
       return c.json(
         { error: error.ja, errorEn: error.en, code: error.code },

@@ -1,6 +1,5 @@
 import type { CalendarConfig } from '../core/calendar/calendar-config.js';
 import type { Storage } from '../storage/engine.js';
-import type { MailPorts } from './messages.js';
 
 /**
  * What a service call needs: the open storage, whose data it acts on, and the time. The clock
@@ -11,8 +10,6 @@ export interface ServiceContext {
   userId: string;
   now: () => Date;
   readPromise: PromiseReader;
-  /** Mail decoding, classification and date finding (adapters + core). */
-  mail: MailPorts;
 }
 
 /** The promise grammar as the services see it (implemented by core/promise). */

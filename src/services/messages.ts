@@ -72,12 +72,12 @@ export type IngestResult =
  */
 export async function ingestMessage(
   ctx: ServiceContext,
+  ports: MailPorts,
   raw: Uint8Array,
   source: 'paste' | 'eml' | 'mbox' | 'imap',
 ): Promise<IngestResult> {
   const now = tokyoIso(ctx.now());
   const { db } = ctx.storage;
-  const ports = ctx.mail;
   const decoded = source === 'paste' ? decodePasted(raw) : await ports.decode(raw);
   const hash = decoded.ok ? decoded.message.contentHash : decoded.contentHash;
   const duplicate = await findDuplicate(
@@ -205,8 +205,11 @@ export interface ApplyInput {
  * The user confirms (or corrects) what a message proposes: the message joins the timeline and
  * each confirmed change becomes an event that names the message as its cause.
  */
-export async function applyMessage(ctx: ServiceContext, input: ApplyInput) {
-  const ports = ctx.mail;
+export async function applyMessage(
+  ctx: ServiceContext,
+  ports: Pick<MailPorts, 'findDates'>,
+  input: ApplyInput,
+) {
   const now = tokyoIso(ctx.now());
   return ctx.storage.db.transaction().execute(async (db) => {
     const message = await getMessage(db, ctx.userId, input.messageId);

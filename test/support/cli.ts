@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
+/** One Node process running the source through tsx's loader: the pid is the app's own, and a
+ * SIGKILL reaches it (the tsx launcher would leave the real process orphaned). */
+const NODE_ARGS = ['--import', 'tsx', MAIN];
 
 export const tempDir = (prefix = 'renraku-') => mkdtempSync(join(tmpdir(), prefix));
 
@@ -22,7 +24,10 @@ export function runCli(
   input?: string,
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [MAIN, ...args], { env: { ...process.env, ...env }, cwd: ROOT });
+    const child = spawn(process.execPath, [...NODE_ARGS, ...args], {
+      env: { ...process.env, ...env },
+      cwd: ROOT,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -43,7 +48,7 @@ export function startServer(
   extraArgs: string[] = [],
 ): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [MAIN, 'serve', '--port', '0', ...extraArgs], {
+    const child = spawn(process.execPath, [...NODE_ARGS, 'serve', '--port', '0', ...extraArgs], {
       env: { ...process.env, ...env },
       cwd: ROOT,
     });

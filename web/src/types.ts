@@ -29,8 +29,13 @@ export interface PromiseReading {
   recommendedInquiry: string | null;
   silentAfter: string | null;
   error?: string;
-  early?: { deadline: string | null } | null;
-  explanation?: { ja: string[]; en: string[] };
+  explanation?: {
+    ja: string;
+    en: string;
+    earlyDeadline: string | null;
+    inconsistent: boolean;
+    sources: string[];
+  };
 }
 
 export interface StoredPromise {

@@ -15,12 +15,17 @@ export const messageRoutes = new Hono<AppEnv>()
     return c.json({ messages: await listMessages(storage.db, userId) });
   })
   .post('/paste', validate('json', pasteSchema), async (c) => {
-    const result = await ingestMessage(c.var.ctx, pastedRaw(c.req.valid('json')), 'paste');
+    const result = await ingestMessage(
+      c.var.ctx,
+      c.var.mail,
+      pastedRaw(c.req.valid('json')),
+      'paste',
+    );
     return c.json(result, result.status === 'duplicate' ? 200 : 201);
   })
   .post('/eml', async (c) => {
     const raw = new Uint8Array(await c.req.arrayBuffer());
-    const result = await ingestMessage(c.var.ctx, raw, 'eml');
+    const result = await ingestMessage(c.var.ctx, c.var.mail, raw, 'eml');
     return c.json(result, result.status === 'duplicate' ? 200 : 201);
   })
   .get('/:id', async (c) => {
@@ -40,5 +45,10 @@ export const messageRoutes = new Hono<AppEnv>()
     });
   })
   .post('/:id/apply', validate('json', applyMessageSchema), async (c) =>
-    c.json(await applyMessage(c.var.ctx, { messageId: c.req.param('id'), ...c.req.valid('json') })),
+    c.json(
+      await applyMessage(c.var.ctx, c.var.mail, {
+        messageId: c.req.param('id'),
+        ...c.req.valid('json'),
+      }),
+    ),
   );

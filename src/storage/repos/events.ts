@@ -57,3 +57,15 @@ export async function listEvents(
     .execute();
   return rows.map(toEvent);
 }
+
+/** Every event of the user, in timeline order (the today list reads them all at once). */
+export async function listEventsOfUser(db: Kysely<Database>, userId: string) {
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('occurred_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toEvent);
+}

@@ -168,3 +168,17 @@ export async function updateMessageLink(
     .where('id', '=', id)
     .execute();
 }
+
+/** The first date each linked message mentions (its reply deadline), without the bodies. */
+export async function listRecentMessageDates(db: Kysely<Database>, userId: string) {
+  const rows = await db
+    .selectFrom('messages')
+    .select(['id', 'extracted'])
+    .where('user_id', '=', userId)
+    .where('application_id', 'is not', null)
+    .execute();
+  return rows.map((r) => {
+    const dates = fromJson<{ dates?: string[] }>(r.extracted, {}).dates ?? [];
+    return { id: r.id, firstDate: dates[0] ?? null };
+  });
+}

@@ -65,3 +65,14 @@ export async function listPromises(
     .execute();
   return rows.map(toPromise);
 }
+
+export async function listPromisesOfUser(db: Kysely<Database>, userId: string) {
+  const rows = await db
+    .selectFrom('promises')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('t0')
+    .orderBy('id')
+    .execute();
+  return rows.map(toPromise);
+}

@@ -19,7 +19,12 @@ export function PromiseDates({ reading }: { reading: PromiseReading }) {
     [t('recommendedInquiry'), reading.recommendedInquiry],
     [t('silentAfter'), reading.silentAfter],
   ];
-  const explanation = reading.explanation?.[lang] ?? [];
+  // One sentence per line: the explanation names each calendar fact it used.
+  const explanation = (reading.explanation?.[lang] ?? '')
+    .split(lang === 'ja' ? /(?<=。)/ : /(?<=\.)\s+(?=[A-Z])/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const early = reading.explanation?.earlyDeadline ?? null;
   return (
     <div className="dates">
       {reading.passOnly ? <p className="badge">{t('passOnly')}</p> : null}
@@ -30,10 +35,10 @@ export function PromiseDates({ reading }: { reading: PromiseReading }) {
             <dd data-testid={`date-${label}`}>{formatDate(value, lang)}</dd>
           </div>
         ))}
-        {reading.ambiguous && reading.early?.deadline ? (
+        {reading.ambiguous && early ? (
           <div className="date-row">
             <dt>{t('earlyReading')}</dt>
-            <dd>{formatDate(reading.early.deadline, lang)}</dd>
+            <dd>{formatDate(early, lang)}</dd>
           </div>
         ) : null}
       </dl>

@@ -1,0 +1,43 @@
+import { readPromise } from '../core/promise/index.js';
+import type { ServiceContext } from '../services/context.js';
+import type { Storage } from '../storage/engine.js';
+import { type StorageOptions, openStorage, storageFromEnv } from '../storage/open.js';
+import { LOCAL_USER_ID, ensureUser } from '../storage/repos/users.js';
+import { tokyoIso } from '../services/context.js';
+
+/**
+ * The composition root shared by the CLI and the server: opens the storage the environment
+ * names, makes sure the local user exists, and binds the core (promise grammar) and the clock.
+ */
+export interface Runtime {
+  storage: Storage;
+  context: ServiceContext;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(
+  options: StorageOptions = storageFromEnv(),
+  clock: () => Date = clockFromEnv(),
+): Promise<Runtime> {
+  const storage = await openStorage(options);
+  await ensureUser(storage.db, LOCAL_USER_ID, 'local', tokyoIso(clock()));
+  const context: ServiceContext = {
+    storage,
+    userId: LOCAL_USER_ID,
+    now: clock,
+    readPromise: (text, t0, calendar) => readPromise(text, t0, calendar),
+  };
+  return { storage, context, close: () => storage.close() };
+}
+
+/**
+ * The app's clock: the system clock, or a fixed instant from RENRAKU_NOW (ISO date-time) for
+ * demos and end-to-end tests. The clock is read only here, at the edge.
+ */
+export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): () => Date {
+  const fixed = env.RENRAKU_NOW ? new Date(env.RENRAKU_NOW) : null;
+  if (fixed && Number.isNaN(fixed.getTime())) {
+    throw new Error(`RENRAKU_NOW が読めません: ${env.RENRAKU_NOW} / cannot read RENRAKU_NOW`);
+  }
+  return fixed ? () => new Date(fixed.getTime()) : () => new Date();
+}

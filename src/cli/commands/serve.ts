@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { openRuntime } from '../../app/runtime.js';
+import { ownHosts } from '../../server/guard.js';
+import { listen } from '../../server/serve.js';
+
+export const DEFAULT_PORT = 4870;
+// Three levels below the package root both as source (src/cli/commands) and built (dist/cli/commands).
+const WEB_ROOT = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+
+export function registerServeCommand(program: Command) {
+  program
+    .command('serve')
+    .description('Web アプリを起動する / start the web app')
+    .option('--port <n>', 'ポート / port (env PORT)', process.env.PORT ?? String(DEFAULT_PORT))
+    .option(
+      '--host <h>',
+      '待ち受けるアドレス / address to bind (env HOST)',
+      process.env.HOST ?? '127.0.0.1',
+    )
+    .option(
+      '--allowed-host <h...>',
+      '受け付ける Host ヘッダー（リバースプロキシの後ろで使う）/ extra Host values to accept (env RENRAKU_ALLOWED_HOSTS)',
+      (process.env.RENRAKU_ALLOWED_HOSTS ?? '').split(',').filter(Boolean),
+    )
+    .action(async (opts: { port: string; host: string; allowedHost: string[] }) => {
+      const port = Number(opts.port);
+      const runtime = await openRuntime();
+      const server = await listen(
+        { context: () => runtime.context, webRoot: WEB_ROOT },
+        (bound) => ownHosts(opts.host, bound, opts.allowedHost),
+        opts.host,
+        port,
+      );
+      process.stdout.write(
+        `Renraku を起動しました: ${server.url}\nデータ: ${runtime.storage.location}\n(Ctrl+C で終了 / press Ctrl+C to stop)\n`,
+      );
+      const stop = async () => {
+        await server.close();
+        await runtime.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}
