@@ -25,6 +25,17 @@ export function ReviewPage({ id }: { id: string }) {
   const { interview, guidance } = data;
   const eventId = interview?.eventId ?? null;
   const reflection = data.reflections.find((r) => r.eventId === eventId)?.reflection ?? null;
+  // Before a post-final meeting, what was said before comes first (001: stay consistent).
+  const reviewFirst = data.status.stage === 'after_final' || data.status.stage === 'offer_meeting';
+  const statements = (
+    <StatementsSection
+      applicationId={id}
+      currentStage={data.status.stage}
+      statements={data.statements}
+      warnings={data.warnings}
+      onSaved={reload}
+    />
+  );
   return (
     <article aria-labelledby="review-title">
       <p>
@@ -51,6 +62,7 @@ export function ReviewPage({ id }: { id: string }) {
           </ul>
         </section>
       ) : null}
+      {reviewFirst ? statements : null}
       {interview ? (
         <SignsSection
           key={interview.eventId}
@@ -61,13 +73,7 @@ export function ReviewPage({ id }: { id: string }) {
       ) : (
         <p className="empty">{w('noInterview')}</p>
       )}
-      <StatementsSection
-        applicationId={id}
-        currentStage={data.status.stage}
-        statements={data.statements}
-        warnings={data.warnings}
-        onSaved={reload}
-      />
+      {reviewFirst ? null : statements}
       {data.showOfferChecklist ? (
         <OfferChecklistForm applicationId={id} initial={data.offerChecklist} />
       ) : null}

@@ -82,9 +82,11 @@ export function SignsSection(props: {
           </p>
         </form>
       ) : null}
-      <div aria-live="polite">
-        <ReadingPanel reading={reading} />
-      </div>
+      {signs.length > 0 ? (
+        <div aria-live="polite">
+          <ReadingPanel reading={reading} />
+        </div>
+      ) : null}
     </section>
   );
 }
