@@ -106,6 +106,19 @@ describe('explanations', () => {
     expect(e.earlyDeadline).toBe('2026-11-24');
   });
 
+  it('says which date the weekday contradicts', () => {
+    const e = readPromise('12月1日（水）までに', '2026-11-20', DEFAULT_CALENDAR).explanation;
+    expect(e.inconsistent).toBe(true);
+    expect(e.ja).toContain('12月1日（火）と書かれた曜日が食い違うため、遅い方の 12月2日（水）');
+  });
+
+  it('says why it cannot read, and guesses nothing', () => {
+    const r = readPromise('年明けにご連絡します', '2026-11-20', DEFAULT_CALENDAR);
+    expect(r.error).toContain('年明け');
+    expect(r.explanation.ja).toContain('期限は推測しません');
+    expect(r.explanation.sources).toEqual([]);
+  });
+
   it('names the year-end closure', () => {
     const e = readPromise('1週間以内', '2026-12-23', DEFAULT_CALENDAR).explanation;
     expect(e.ja).toContain('年末年始休業');

@@ -61,9 +61,9 @@ export function describeRule(
     en += ` A short count may mean calendar or business days; the later business-day reading is the deadline, the calendar reading gives ${f.en(r.early)} (source: 002).`;
     sources.push('002');
   }
-  if (r.inconsistent) {
-    ja += '日付と曜日が食い違っているため、遅い方の日付を使います。';
-    en += ' The date and the weekday in brackets disagree; the later one is used.';
+  if (r.inconsistent && r.written !== null) {
+    ja += `${f.ja(r.written)}と書かれた曜日が食い違うため、遅い方の ${f.ja(r.raw)} を使います。`;
+    en += ` The date is ${f.en(r.written)}, which contradicts the weekday written; the later reading, ${f.en(r.raw)}, is used.`;
   }
   if (r.clamped) {
     ja += 'その期間は面接日までに過ぎているため、面接日以降の最初の営業日とします。';

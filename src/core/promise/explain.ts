@@ -82,15 +82,15 @@ function inquiryLines(
   const { dates, t0, cal } = c;
   const f = formatters(t0);
   if (!dates.earliestInquiry || !dates.recommendedInquiry) return;
-  const earliest = dates.earliestInquiry;
-  const rec = dates.recommendedInquiry;
+  const earliest = f.ja(toDayNumber(dates.earliestInquiry));
+  const rec = f.ja(toDayNumber(dates.recommendedInquiry));
   if (d === null) {
     ja.push(
       `問い合わせは面接から${UNSPECIFIED_EARLIEST_DAYS}日を目安に ${earliest} 以降（出典: ${cite('000')}）、` +
         `余裕を見るなら${UNSPECIFIED_RECOMMENDED_DAYS}日後の ${rec} 以降が適切です（出典: ${cite('002')}）。`,
     );
     en.push(
-      `Inquire from ${earliest} (about a week, source: 000); the patient choice is ${rec} (10 days, source: 002).`,
+      `Inquire from ${f.en(toDayNumber(dates.earliestInquiry))} (about a week, source: 000); the patient choice is ${f.en(toDayNumber(dates.recommendedInquiry))} (10 days, source: 002).`,
     );
     return;
   }

@@ -132,7 +132,7 @@ function unreadable(pieces: Piece[], norm: string, hasTime: boolean): Bilingual 
   TIMEISH.lastIndex = 0;
   for (let m = TIMEISH.exec(norm); m !== null; m = TIMEISH.exec(norm)) {
     if (covered(pieces, m.index, m.index + m[0].length)) continue;
-    const around = norm.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4).trim();
+    const around = norm.slice(m.index, m.index + m[0].length + 2).trim();
     return {
       ja: `「${around}」の部分を期限として読めません`,
       en: `cannot read "${around}" as a deadline`,

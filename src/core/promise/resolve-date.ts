@@ -12,6 +12,8 @@ export interface DateResolution {
   /** The date the words name, before rolling to a business day. */
   day: DayNumber;
   inconsistent: boolean;
+  /** The date as written when its bracketed weekday disagrees (12/1 for "12月1日（水）"). */
+  written: DayNumber | null;
 }
 
 /**
@@ -23,9 +25,9 @@ export interface DateResolution {
 export function resolveDate(t: DateTarget, t0: DayNumber): DateResolution | Bilingual {
   switch (t.type) {
     case 'relative':
-      return { day: t0 + t.offset, inconsistent: false };
+      return { day: t0 + t.offset, inconsistent: false, written: null };
     case 'weekday':
-      return { day: weekdayDay(t.weekday, t.weekOffset, t0), inconsistent: false };
+      return { day: weekdayDay(t.weekday, t.weekOffset, t0), inconsistent: false, written: null };
     case 'month_day': {
       const day = monthDay(t.year, t.month, t.day, t0);
       if (typeof day !== 'number') return day;
@@ -85,10 +87,12 @@ function nextDayOfMonth(d: number, t0: DayNumber): DayNumber {
 }
 
 function withBracket(day: DayNumber, weekday: number | null): DateResolution {
-  if (weekday === null || weekdayOf(day) === weekday) return { day, inconsistent: false };
+  if (weekday === null || weekdayOf(day) === weekday) {
+    return { day, inconsistent: false, written: null };
+  }
   let diff = (weekday - weekdayOf(day) + 7) % 7;
   if (diff > 3) diff -= 7;
-  return { day: Math.max(day, day + diff), inconsistent: true };
+  return { day: Math.max(day, day + diff), inconsistent: true, written: day };
 }
 
 function invalid(what: string): Bilingual {

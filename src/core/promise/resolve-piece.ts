@@ -16,6 +16,8 @@ export interface Resolved {
   /** days N ≤ 5: the calendar reading rollForward(t0+N), shown next to the deadline. */
   early: DayNumber | null;
   inconsistent: boolean;
+  /** The date as written when it contradicts its weekday (see resolve-date.ts). */
+  written: DayNumber | null;
   /** A period already over at t0 ("今週中" said on a Saturday) reads as rollForward(t0). */
   clamped: boolean;
 }
@@ -26,7 +28,7 @@ function at(
   deadline: DayNumber,
   early: DayNumber | null = null,
 ): Resolved {
-  return { piece, raw, deadline, early, inconsistent: false, clamped: false };
+  return { piece, raw, deadline, early, inconsistent: false, written: null, clamped: false };
 }
 
 /** One time piece → its deadline, by the rules table of spec/promises.md. */
@@ -55,6 +57,7 @@ export function resolvePiece(
       if (!('day' in r)) return r;
       const resolved = at(piece, r.day, rollOpen(cal, r.day));
       resolved.inconsistent = r.inconsistent;
+      resolved.written = r.written;
       return resolved;
     }
     case 'period': {
