@@ -1,10 +1,15 @@
 import type { BusinessHours } from '../../calendar/calendar-config.js';
 import type { IsoDate, IsoDateTime } from '../../domain/dates.js';
-import { enDate, jaDate } from '../date-math.js';
+import { addDays, enDate, jaDate } from '../date-math.js';
 import { deriveFollowupState } from '../state.js';
-import { hhmm, parseHhmm, toTokyo } from '../tokyo-time.js';
+import { fromTokyo, hhmm, parseHhmm, toTokyo } from '../tokyo-time.js';
 import type { ActionId, Bilingual, BusinessCalendar, FollowupInput, SeedId } from '../types.js';
-import { type ContactMedium, isGoodSlot, nextContactSlot } from './next-contact-slot.js';
+import {
+  type ContactMedium,
+  EMAIL_DEFAULT_TIME,
+  isGoodSlot,
+  nextContactSlot,
+} from './next-contact-slot.js';
 
 /** What the guard needs to know about the wait (derive it with contactStateFor). */
 export interface ContactState {
@@ -41,6 +46,30 @@ export type ContactCheck =
 const INQUIRIES: ReadonlySet<ActionId> = new Set(['inquire', 'reinquire']);
 
 /**
+ * A thank-you email is due 当日中 (000): after an interview ending at 17:30 on Fri 11/20 it
+ * goes out that evening rather than on Mon 11/23's next slot. Any day, 07:00–21:00.
+ */
+export const THANKS_EMAIL_HOURS = { from: '07:00', to: '21:00' } as const;
+const THANKS: ReadonlySet<ActionId> = new Set(['send_thanks', 'state_intent']);
+
+/** Too late at night: the next morning 10:00, still inside the thank-you window (翌日). */
+function thanksMorning(when: { date: IsoDate; minutes: number }): IsoDateTime {
+  const early = when.minutes < parseHhmm(THANKS_EMAIL_HOURS.from);
+  const date = early ? when.date : addDays(when.date, 1);
+  return fromTokyo({ date, minutes: parseHhmm(EMAIL_DEFAULT_TIME) });
+}
+
+function isThanksEvening(
+  action: { action: ActionId },
+  medium: ContactMedium,
+  when: { minutes: number } | null,
+): boolean {
+  if (!when || medium !== 'email' || !THANKS.has(action.action)) return false;
+  const from = parseHhmm(THANKS_EMAIL_HOURS.from);
+  return when.minutes >= from && when.minutes < parseHhmm(THANKS_EMAIL_HOURS.to);
+}
+
+/**
  * Guards of spec/followup.md before an email or a call goes out: inquiring before
  * earliestInquiry (002 NG①), a second inquiry before the re-inquiry date or a third one
  * (002 NG③), and contacting outside business hours (002: 営業時間内に連絡する).
@@ -56,9 +85,12 @@ export function checkContact(
   const when = toTokyo(at);
   const warnings: ContactWarning[] = [];
   if (when && INQUIRIES.has(action.action)) warnings.push(...inquiryWarnings(state, when.date));
-  const suggestedAt = isGoodSlot(at, hours, calendar, medium)
+  const fine = isGoodSlot(at, hours, calendar, medium) || isThanksEvening(action, medium, when);
+  const suggestedAt = fine
     ? null
-    : nextContactSlot(at, hours, calendar, medium);
+    : THANKS.has(action.action) && medium === 'email' && when
+      ? thanksMorning(when)
+      : nextContactSlot(at, hours, calendar, medium);
   if (when && suggestedAt) warnings.push(hoursWarning(when, hours, calendar, medium, suggestedAt));
   return warnings.length === 0
     ? { status: 'ok', warnings: [], suggestedAt: null }

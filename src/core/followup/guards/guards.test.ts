@@ -146,4 +146,13 @@ describe('checkContact', () => {
       silentAfter: '2026-12-04',
     });
   });
+  it('a thank-you email goes out the same evening (当日中), not at the next business slot', () => {
+    const thanks = { action: 'send_thanks' as const };
+    expect(checkContact(thanks, waiting, '2026-11-20T19:30:00+09:00', H, cal).status).toBe('ok');
+    const late = checkContact(thanks, waiting, '2026-11-20T23:10:00+09:00', H, cal);
+    expect(late.warnings.map((w) => w.code)).toEqual(['outside_hours']);
+    // The next morning, Sat 11/21 10:00: still the thank-you window (「昨日は…」), even though
+    // the next business slot would be Tue 11/24 (Mon 11/23 is 勤労感謝の日).
+    expect(late.suggestedAt).toBe('2026-11-21T10:00:00+09:00');
+  });
 });
