@@ -5,6 +5,7 @@ import type { CalendarConfig } from '../calendar/calendar-config.js';
 import { addDays, toDayNumber, toIso } from '../calendar/civil-date.js';
 import { computeDates } from './compute-dates.js';
 import { parsePromise } from './parse-promise.js';
+import { readPromise } from './read-promise.js';
 
 const dateArb = fc
   .integer({ min: toDayNumber('2024-01-01'), max: toDayNumber('2034-12-31') })
@@ -90,3 +91,48 @@ describe('date rules hold for every phrase, t0 and calendar', () => {
 });
 
 const DEFAULT: CalendarConfig = { closedWeekdays: [], closedDates: [], obon: false, yearEnd: true };
+
+describe('malformed input never crashes', () => {
+  it('readPromise returns a value for any text, t0 and calendar', () => {
+    const textArb = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+      fc
+        .array(
+          fc.constantFrom(
+            '1',
+            '３',
+            '十',
+            '日',
+            '週間',
+            '月',
+            '以内',
+            '営業',
+            '来週',
+            '(',
+            '水',
+            '~',
+            '、',
+            'から',
+            '合格者のみ',
+          ),
+          { maxLength: 12 },
+        )
+        .map((a) => a.join('')),
+    );
+    const anyCalendar: fc.Arbitrary<CalendarConfig> = fc.record({
+      closedWeekdays: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 7 }),
+      closedDates: fc.array(dateArb, { maxLength: 3 }),
+      obon: fc.boolean(),
+      yearEnd: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(textArb, fc.oneof(dateArb, fc.string()), anyCalendar, (text, t0, cal) => {
+        const r = readPromise(text, t0, cal);
+        expect(typeof r.kind).toBe('string');
+        if (r.kind === 'unparsed') expect(r.deadline).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -121,6 +121,7 @@ const TABLES: Record<string, [string, string[]][]> = {
     ['来週の水曜日', ['date wd3 week1']],
     ['今週の金曜', ['date wd5 week0']],
     ['再来週月曜日', ['date wd1 week2']],
+    ['来週の月曜か火曜には', ['date wd2 week1']],
   ],
   'week-period-parser': [
     ['今週中に', ['period week_end+0']],
