@@ -66,12 +66,8 @@ export async function recordSigns(
 ): Promise<SignsResult> {
   const { interview, events } = await requireInterview(ctx, applicationId, input.eventId);
   const signs = [...new Set(input.signs)];
-  await saveReview(
-    ctx.storage.db,
-    ctx.userId,
-    { applicationId, eventId: interview.id },
-    { signs },
-    tokyoIso(ctx.now()),
+  await inTransaction(ctx, (db) =>
+    saveReview(db, ctx.userId, { applicationId, eventId: interview.id }, { signs }, now(ctx)),
   );
   const ref = interviewRef(interview, events);
   return { interview: ref, signs, reading: reading(ref, signs) };
@@ -85,12 +81,14 @@ export async function recordReflection(
 ): Promise<ReflectionEntry> {
   const view = await getApplicationView(ctx, applicationId);
   const interview = input.eventId ? findInterview(view.events, input.eventId) : null;
-  const record = await saveReview(
-    ctx.storage.db,
-    ctx.userId,
-    { applicationId, eventId: interview?.id ?? null },
-    { reflection: input.reflection },
-    tokyoIso(ctx.now()),
+  const record = await inTransaction(ctx, (db) =>
+    saveReview(
+      db,
+      ctx.userId,
+      { applicationId, eventId: interview?.id ?? null },
+      { reflection: input.reflection },
+      now(ctx),
+    ),
   );
   const [entry] = reflectionEntries([record], view.events, view.company.name);
   if (!entry) throw notFound({ ja: '振り返り', en: 'reflection' });
@@ -110,15 +108,23 @@ export async function updateOfferChecklist(
 ): Promise<ChecklistEntry[]> {
   await getApplicationView(ctx, applicationId);
   const offerChecklist = completeChecklist(entries);
-  await saveReview(
-    ctx.storage.db,
-    ctx.userId,
-    { applicationId, eventId: null },
-    { offerChecklist },
-    tokyoIso(ctx.now()),
+  await inTransaction(ctx, (db) =>
+    saveReview(db, ctx.userId, { applicationId, eventId: null }, { offerChecklist }, now(ctx)),
   );
   return offerChecklist;
 }
+
+const now = (ctx: ServiceContext) => tokyoIso(ctx.now());
+
+/**
+ * saveReview reads then writes, so it runs in a transaction. Without a unique index (the landed
+ * schema has none) two concurrent first saves on PostgreSQL could still insert two rows;
+ * getReview then always uses the oldest, so nothing is lost from view but the later write.
+ */
+const inTransaction = <T>(ctx: ServiceContext, work: (db: Database) => Promise<T>) =>
+  ctx.storage.db.transaction().execute(work);
+
+type Database = ServiceContext['storage']['db'];
 
 async function readTicked(ctx: ServiceContext, applicationId: string, eventId: string) {
   return (await getReview(ctx.storage.db, ctx.userId, applicationId, eventId))?.signs ?? [];

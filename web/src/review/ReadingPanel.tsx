@@ -24,7 +24,8 @@ export function ReadingPanel({ reading }: { reading: SignReading }) {
   return (
     <div className="panel reading">
       <h3>{w('readingTitle')}</h3>
-      <p className="headline">
+      {/* Only the headline is announced as ticks change; the details are there to read. */}
+      <p className="headline" aria-live="polite">
         <strong>{reading.headline[lang]}</strong>
       </p>
       <p className="meta">{reading.note[lang]}</p>

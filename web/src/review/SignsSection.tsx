@@ -82,11 +82,7 @@ export function SignsSection(props: {
           </p>
         </form>
       ) : null}
-      {signs.length > 0 ? (
-        <div aria-live="polite">
-          <ReadingPanel reading={reading} />
-        </div>
-      ) : null}
+      {signs.length > 0 ? <ReadingPanel reading={reading} /> : null}
     </section>
   );
 }
