@@ -69,6 +69,8 @@ describe('toICalendar (parsed back with ical.js)', () => {
       'a1.pipeline@renraku.local',
     ]);
     expect(uids(later)).toEqual(uids(text));
+    // The deadline's text does not change from one day to the next.
+    expect(parse(later)[0]?.description).toBe(parse(text)[0]?.description);
     expect(new Set(uids(text)).size).toBe(uids(text).length);
   });
 

@@ -8,7 +8,7 @@ describe('wait: t0 … deadline, with the early reading', () => {
     const a = byAction(actionsFor(scenario('2026-11-25', week(), weekPromise())));
     expect(a.wait?.window).toEqual({ from: '2026-11-20', recommended: null, until: '2026-11-27' });
     expect(a.wait?.reason.ja).toContain('11/27(金)');
-    expect(a.wait?.reason.ja).toContain('あと2日');
+    expect(a.wait?.reason.ja).toContain('11/27(金) までは問い合わせずに待ちましょう');
     expect(a.inquire?.window.from).toBe('2026-11-30');
     expect(a.check_missed?.window.from).toBe('2026-11-30');
     expect(a.move_on).toBeUndefined();

@@ -1,10 +1,12 @@
-import { addDays, daysBetween, enDate, jaDate } from '../date-math.js';
+import { addDays, enDate, jaDate } from '../date-math.js';
 import { join, promiseLine } from '../explain.js';
 import { type FollowupRule, openWait } from '../rule.js';
 
 /**
  * 待つ from t0 to the deadline (003: 7日目までは待つ). With no deadline (後日ご連絡します)
  * the wait lasts until the day before the inquiry opens: t0 Fri 11/20 → until Thu 11/26.
+ * The reason does not count days left (todayList does): it stays the same every day, so a
+ * calendar feed does not rewrite it daily.
  */
 export const wait: FollowupRule = {
   id: 'wait',
@@ -14,7 +16,6 @@ export const wait: FollowupRule = {
     const d = c.dates;
     const until = d.deadline ?? addDays(d.earliestInquiry ?? d.silentAfter, -1);
     if (today < d.t0 || today > until) return [];
-    const left = daysBetween(today, until);
     return [
       {
         action: 'wait',
@@ -22,8 +23,8 @@ export const wait: FollowupRule = {
         reason: join(
           promiseLine(c.promise.text, d),
           {
-            ja: `${jaDate(until)} まではあと${left}日、問い合わせずに待ちましょう。その間に他社の選考と振り返りを進めます`,
-            en: `${left} day(s) left until ${enDate(until)}: wait without asking, and meanwhile move other applications on and reflect`,
+            ja: `${jaDate(until)} までは問い合わせずに待ちましょう。その間に他社の選考と振り返りを進めます`,
+            en: `Until ${enDate(until)}, wait without asking, and meanwhile move other applications on and reflect`,
           },
           { ja: '（出典: 003, 002）', en: '(sources: 003, 002)' },
         ),
