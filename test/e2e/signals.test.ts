@@ -58,7 +58,7 @@ describe('after the interview, in Chromium at 390px', () => {
 
       await page.getByLabel('予定より長く話が続いた').check();
       // The second sign by keyboard only.
-      await page.getByLabel('現場で働く社員を紹介された').focus();
+      await page.getByLabel('一緒に働くことになるチームの社員に引き合わされた').focus();
       await page.keyboard.press('Space');
       const reading = page.locator('.reading');
       await expect.poll(() => reading.textContent()).toContain('前向きな兆候が多めです');
@@ -71,7 +71,9 @@ describe('after the interview, in Chromium at 390px', () => {
       await page.getByRole('status').filter({ hasText: '保存しました' }).first().waitFor();
       await page.reload();
       await expect.poll(() => page.getByLabel('予定より長く話が続いた').isChecked()).toBe(true);
-      expect(await page.getByLabel('現場で働く社員を紹介された').isChecked()).toBe(true);
+      expect(
+        await page.getByLabel('一緒に働くことになるチームの社員に引き合わされた').isChecked(),
+      ).toBe(true);
 
       const second = await recordInterview(page, server.url, '株式会社あおぞら商事', '3日以内に');
       await tellFirstChoice(page, server.url, first);

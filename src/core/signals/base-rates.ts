@@ -45,7 +45,7 @@ const AFTER_FINAL_MEETING: BaseRate = {
   id: 'after_final_meeting',
   rate: null,
   text: {
-    ja: '最終面接のあとの面談は、多くの場合、内定を承諾してもらう前提で設けられます（001）。',
+    ja: '最終面接のあとに面談が入るのは、たいてい会社があなたに内定を受けてほしいと考えているからです（001）。',
     en: 'A meeting set after the final interview is usually there because an offer is intended (001).',
   },
   source: '001',

@@ -6,7 +6,10 @@ export const NEGATIVE_SIGNS: readonly Sign[] = [
   {
     id: 'ended_early',
     polarity: 'negative',
-    label: { ja: '予定より明らかに早く終わった', en: 'It ended clearly earlier than planned' },
+    label: {
+      ja: '予定の時間よりかなり早く切り上げられた',
+      en: 'It ended clearly earlier than planned',
+    },
     sources: ['000'],
     stages: ALL_INTERVIEWS,
     caveats: [
@@ -23,7 +26,7 @@ export const NEGATIVE_SIGNS: readonly Sign[] = [
     id: 'vague_answers',
     polarity: 'negative',
     label: {
-      ja: 'こちらの質問への答えが曖昧で、そっけなかった',
+      ja: 'こちらが尋ねたことに、はっきりしない短い答えしか返ってこなかった',
       en: 'Your questions got vague, curt answers',
     },
     sources: ['000'],
@@ -34,7 +37,7 @@ export const NEGATIVE_SIGNS: readonly Sign[] = [
     id: 'no_deep_dive',
     polarity: 'negative',
     label: {
-      ja: 'スキルや経験について深く聞かれなかった',
+      ja: 'これまでの経験や得意なことを掘り下げる質問がほとんどなかった',
       en: 'Nobody dug into your skills and experience',
     },
     sources: ['000'],
@@ -96,7 +99,7 @@ export const AFTER_FINAL_SIGNS: readonly Sign[] = [
       {
         source: '001',
         text: {
-          ja: '面談が終わるまでは内定ではなく、態度や受け答え次第で結果が変わることもあります。',
+          ja: '面談を終えるまでは正式な内定ではありません。受け答えや態度で評価が下がることもあります。',
           en: 'Until the meeting is over there is no offer; attitude can still change the outcome.',
         },
       },

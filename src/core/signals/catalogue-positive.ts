@@ -45,7 +45,10 @@ export const POSITIVE_SIGNS: readonly Sign[] = [
   {
     id: 'introduced_to_team',
     polarity: 'positive',
-    label: { ja: '現場で働く社員を紹介された', en: 'You were introduced to people from the team' },
+    label: {
+      ja: '一緒に働くことになるチームの社員に引き合わされた',
+      en: 'You were introduced to people from the team',
+    },
     sources: ['000'],
     stages: ALL_INTERVIEWS,
     caveats: [],
@@ -73,7 +76,7 @@ export const POSITIVE_SIGNS: readonly Sign[] = [
     id: 'asked_other_companies',
     polarity: 'positive',
     label: {
-      ja: '他社の選考状況を詳しく聞かれた',
+      ja: 'ほかの会社の選考がどこまで進んでいるか、細かく尋ねられた',
       en: "You were asked in detail about other companies' selections",
     },
     sources: ['003'],

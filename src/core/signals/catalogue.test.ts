@@ -90,10 +90,10 @@ describe('isWithinAWeek', () => {
 
 describe('stage guidance', () => {
   it.each([
-    ['casual', '000', '評価'],
+    ['casual', '000', '見ています'],
     ['after_final', '001', 'フィードバック'],
     ['offer_meeting', '001', '交渉'],
-    ['final', '002', '時間'],
+    ['final', '002', '遅め'],
   ] as const)('%s cites %s and says what it means', (stage, source, fragment) => {
     const guidance = stageGuidance(stage);
     expect(guidance.sources).toContain(source);

@@ -27,7 +27,7 @@ const CASES: Case[] = [
     positive: ['ran_long', 'introduced_to_team'],
     negative: [],
     baseRates: ['within_a_week_passed', 'within_a_week_kept'],
-    caveats: ['話好き', 'ある程度の推測'],
+    caveats: ['話好き', 'おおまかに見積もる'],
   },
   {
     name: 'the same signs with a three-day promise: no survey rate',
@@ -87,7 +87,7 @@ const CASES: Case[] = [
     positive: ['meeting_to_settle_concerns'],
     negative: [],
     baseRates: ['after_final_meeting'],
-    caveats: ['内定ではなく'],
+    caveats: ['正式な内定ではありません'],
   },
   {
     name: 'after the final framed as feedback: no meeting rate',

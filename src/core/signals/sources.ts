@@ -15,7 +15,7 @@ export const SOURCES: Record<SeedId, SeedSource> = {
       en: 'After a casual interview: what happens and the signs',
     },
     caveat: {
-      ja: 'サインから分かるのは「ある程度の推測」までで、ひとつのサインだけで判断するのは早すぎます。',
+      ja: 'サインは可能性をおおまかに見積もる材料で、どれか一つで結論を出すものではありません。',
       en: 'Signs only allow a rough guess; judging from any single one is premature.',
     },
   },
@@ -25,7 +25,7 @@ export const SOURCES: Record<SeedId, SeedSource> = {
       en: 'The meeting after a final interview, and the offer meeting',
     },
     caveat: {
-      ja: '面談の目的によって意味が変わります。面談が終わるまでは内定ではありません。',
+      ja: '面談の意味は、会社が伝えた目的によって変わります。終わるまでは正式な内定ではありません。',
       en: 'What it means depends on its stated purpose; it is not an offer until it is over.',
     },
   },
@@ -35,7 +35,7 @@ export const SOURCES: Record<SeedId, SeedSource> = {
       en: 'When the promised contact does not come',
     },
     caveat: {
-      ja: '連絡が来ないことは不採用と同じではありません。',
+      ja: '返事が遅いだけで、不採用と決まったわけではありません。',
       en: 'No contact is not the same as a rejection.',
     },
   },
@@ -55,7 +55,7 @@ export const SOURCES: Record<SeedId, SeedSource> = {
       en: 'What 「見送り」 means and what to do next',
     },
     caveat: {
-      ja: '見送りは今回の判断で、あなたの全否定ではありません。',
+      ja: '見送りは今回の募集についての判断で、あなたという人への評価のすべてではありません。',
       en: 'A 「見送り」 is about this opening, not a judgement of you.',
     },
   },

@@ -14,7 +14,7 @@ const REFLECT: Bilingual = {
 
 const INTERVIEW: Entry = {
   meaning: {
-    ja: '結果は3日〜1週間で届くことが多く、1〜2週間以上かかることもあります（002）。',
+    ja: '結果の連絡は3日から1週間ほどが目安です。会社や段階によっては1〜2週間、またはそれ以上待つこともあります（002）。',
     en: 'Results usually come within 3 days to a week, sometimes 1–2 weeks or more (002).',
   },
   todo: [WAIT_AND_MOVE, REFLECT],
@@ -25,16 +25,16 @@ const INTERVIEW: Entry = {
 const GUIDANCE: Record<Stage, Entry> = {
   casual: {
     meaning: {
-      ja: '「カジュアル」でも評価の場です。面談だけで内定が出ることはまれで、多くは次の選考へ進む形になります（000）。',
+      ja: '「カジュアル」と呼ばれていても、会社はあなたを見ています。この面談だけで内定に至ることはほとんどなく、うまくいけば正式な選考に案内されます（000）。',
       en: 'A casual interview is still evaluated; an offer from it alone is rare, and the usual next step is a formal selection (000).',
     },
     todo: [
       {
-        ja: 'その日のうちにお礼を送り、選考に進みたい気持ちをはっきり伝える（000）',
+        ja: '面談の当日にお礼を送り、次の選考を受けたいと自分から伝える（000）',
         en: 'Send thanks the same day and say clearly that you want to go on (000)',
       },
       {
-        ja: '面談で話した内容と、書類・面接で話す内容をそろえる（000）',
+        ja: '書類や次の面接でも、この面談で話したことと食い違わないようにする（000）',
         en: 'Keep what you said here consistent with your documents and interviews (000)',
       },
     ],
@@ -47,7 +47,7 @@ const GUIDANCE: Record<Stage, Entry> = {
   interview_n: INTERVIEW,
   final: {
     meaning: {
-      ja: '最終面接は判断や調整に時間がかかりやすく、結果が遅めになることがあります（002）。',
+      ja: '最終面接の結果は、社内での最終判断や調整があるぶん、ほかの段階より遅めに届くことがあります（002）。',
       en: 'Final interviews take longer to decide and arrange, so results can be slower (002).',
     },
     todo: [
@@ -61,7 +61,7 @@ const GUIDANCE: Record<Stage, Entry> = {
   },
   after_final: {
     meaning: {
-      ja: '最終面接のあとの面談は、多くの場合、内定を承諾してほしいという意図で設けられます。ただし目的が「選考状況の共有」や「フィードバック」なら、見送りのこともあります（001）。',
+      ja: '最終面接のあとに面談が入るのは、たいてい会社があなたに内定を受けてほしいと考えているからです。ただ、目的が「選考状況の共有」や「フィードバック」と書かれていれば、見送りを伝える場のこともあります（001）。',
       en: 'A meeting after the final usually means the company wants you to accept an offer; if its purpose is "status sharing" or "feedback", it may be a rejection (001).',
     },
     todo: [
