@@ -1,6 +1,6 @@
-import Encoding from 'encoding-japanese';
 import { detectFamily, hasHighBytes, isValidIn, isValidUtf8 } from './charset-detect.js';
 import { type CharsetFamily, charsetFamily, familyName, isWesternLabel } from './charset-label.js';
+import { decodeJapanese } from './japanese-decoder.js';
 import type { CharsetInfo } from './types.js';
 
 export interface DecodedBytes {
@@ -53,16 +53,23 @@ function chooseFamily(
 export function decodeAs(bytes: Uint8Array, family: CharsetFamily, label: string | null): string {
   switch (family) {
     case 'ASCII':
-      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
-    case 'UTF8':
-      return LENIENT_UTF8.decode(bytes);
+      return asBuffer(bytes).toString('latin1');
+    case 'UTF8': {
+      // Buffer#toString is the cheapest UTF-8 decoder for small inputs; drop a BOM as TextDecoder does.
+      const text = asBuffer(bytes).toString('utf8');
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    }
     case 'JIS':
     case 'SJIS':
     case 'EUCJP':
-      return Encoding.convert(bytes, { to: 'UNICODE', from: family, type: 'string' });
+      return decodeJapanese(bytes, family);
     case 'OTHER':
       return decodeOther(bytes, label ?? 'utf-8');
   }
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 const KNOWN_LABELS = new Map<string, boolean>();

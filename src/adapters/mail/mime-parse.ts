@@ -6,7 +6,11 @@ import { DETECT_PREFIX, DetectingDecoder, type PartCharset } from './detecting-d
 import { type MimeContent, partProblems } from './mime-content.js';
 import type { AttachmentInfo } from './types.js';
 
-/** The two mailparser internals we hook (mailparser 3.14; test/mail pins the behaviour). */
+/**
+ * The mailparser 3.14 internals we hook: `createNode` (a MIME node is built) and `decoder`
+ * (the charset stream factory). test/mail/decode.test.ts and fast-path.test.ts fail if an
+ * upgrade changes them (no-charset Shift_JIS, raw 8-bit file names).
+ */
 interface ParserNode {
   contentType?: string;
   isAttachment?: boolean;
@@ -69,6 +73,11 @@ export function parseMime(raw: Buffer): Promise<MimeContent> {
   });
 }
 
+/**
+ * Patches this parser instance only (never the prototype): every inline text part is
+ * relabelled so its bytes reach DetectingDecoder, and raw 8-bit attachment names are read
+ * from the header lines before mailparser garbles them.
+ */
 function hookNodes(
   internals: ParserInternals,
   parts: PartCharset[],
