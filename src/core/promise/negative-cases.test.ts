@@ -39,6 +39,8 @@ describe('must be unspecified (nothing said about when)', () => {
     ['本日はありがとうございました。結果はご連絡します'], // 本日 alone is not 本日中
     ['合格者のみご連絡します'],
     ['選考結果はメールでお送りします'],
+    ['2日目の面接お疲れ様でした。結果は追ってご連絡します'], // "2日目" is not a time limit
+    ['一日も早くご連絡できるようにします'],
   ])('%s', (text) => {
     const r = readPromise(text, T0, DEFAULT_CALENDAR);
     expect(r.kind).toBe('unspecified');

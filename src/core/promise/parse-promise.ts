@@ -14,11 +14,12 @@ import type {
 const JA = createJaConfiguration();
 
 /**
- * Words that still look like time after every parser ran ("24時間以内", "年明け", "一日") make
- * the promise `unparsed`: a partial reading could be earlier than what was said.
+ * Words that still look like time after every parser ran ("24時間以内", "年明け", "2日") make
+ * the promise `unparsed`: a partial reading could be earlier than what was said. "2日目" and
+ * "一日も早く" are not about when.
  */
 const TIMEISH =
-  /(?:\d|[〇一二三四五六七八九十]|数|何)\s*(?:日|週|[かヶケカヵ箇]?月|年|時間)|[月火水木金土日]曜|再来|来週|今週|先週|来月|今月|来年|年明|上旬|中旬|下旬|半月|月末|週末|週明|年内|年末|年度|来春|今度|半/g;
+  /(?:\d|[〇一二三四五六七八九十]|数|何)\s*(?:日(?!目|も早)|週|[かヶケカヵ箇]?月|年|時間)|[月火水木金土日]曜|再来|来週|今週|先週|来月|今月|来年|年明|上旬|中旬|下旬|半月|月末|週末|週明|年内|年末|年度|来春|今度|半/g;
 
 /** Wording about an answer without a time: the promise is `unspecified`, not unreadable. */
 const CONTACT =
