@@ -88,6 +88,46 @@ describe('after the interview, in Chromium at 390px', () => {
       // Readable at 390px: nothing pushes the page sideways.
       const width = await page.evaluate<number>('document.documentElement.scrollWidth');
       expect(width).toBeLessThanOrEqual(390);
+
+      await page.getByRole('button', { name: '表示言語を英語に切り替える' }).click();
+      await expect.poll(() => warnings.textContent()).toContain('each is your first choice');
+    } finally {
+      await page.close();
+      await server.stop();
+    }
+  });
+
+  it('finds reflections by a word and shows the question that came back', {
+    timeout: 90_000,
+  }, async () => {
+    const server = await startServer({ RENRAKU_DATA: tempDir() }, [
+      '--port',
+      String(await freePort()),
+    ]);
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      const reflect = async (company: string, question: string, delivery: string) => {
+        const id = await recordInterview(page, server.url, company, '1週間以内に');
+        await page.goto(`${server.url}/#/review/${id}`);
+        await page.getByLabel('うまく答えられなかった質問（1行に1つ）').fill(question);
+        await page.getByLabel('表情・話し方・声のトーン').fill(delivery);
+        await page.getByRole('button', { name: '振り返りを保存する' }).click();
+        await page.getByRole('status').filter({ hasText: '保存しました' }).first().waitFor();
+      };
+      await reflect('株式会社ひかり製作所', '志望動機を教えてください', '早口になった');
+      await reflect('株式会社そよかぜ', '志望動機は何ですか？', '声が小さかった');
+
+      await page.goto('about:blank');
+      await page.goto(`${server.url}/#/reflections`);
+      const recurring = page.getByRole('region', { name: 'くり返し聞かれている質問' });
+      await expect.poll(() => recurring.textContent()).toContain('志望動機を教えてください');
+      expect(await recurring.textContent()).toContain('2回');
+
+      await page.getByLabel('振り返りを検索').fill('早口');
+      await page.getByLabel('振り返りを検索').press('Enter');
+      const cards = page.locator('.cards .card');
+      await expect.poll(() => cards.count()).toBe(1);
+      expect(await cards.textContent()).toContain('株式会社ひかり製作所');
     } finally {
       await page.close();
       await server.stop();
