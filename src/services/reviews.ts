@@ -34,12 +34,12 @@ const OFFER_STAGES: readonly Stage[] = ['offer_meeting', 'offer'];
 export async function getReviewView(ctx: ServiceContext, applicationId: string) {
   const view = await getApplicationView(ctx, applicationId);
   const interview = latestInterview(view.events);
-  const [signs, reviews, warnings] = await Promise.all([
-    interview ? readTicked(ctx, applicationId, interview.id) : Promise.resolve([]),
+  const [reviews, warnings] = await Promise.all([
     listReviews(ctx.storage.db, ctx.userId, [applicationId]),
     warningsFor(ctx, view.company.id),
   ]);
   const main = reviews.find((r) => r.eventId === null);
+  const signs = (interview && reviews.find((r) => r.eventId === interview.id)?.signs) || [];
   const ref = interview ? interviewRef(interview, view.events) : null;
   const stage = view.status.stage;
   return {
@@ -125,10 +125,6 @@ const inTransaction = <T>(ctx: ServiceContext, work: (db: Database) => Promise<T
   ctx.storage.db.transaction().execute(work);
 
 type Database = ServiceContext['storage']['db'];
-
-async function readTicked(ctx: ServiceContext, applicationId: string, eventId: string) {
-  return (await getReview(ctx.storage.db, ctx.userId, applicationId, eventId))?.signs ?? [];
-}
 
 async function requireInterview(
   ctx: ServiceContext,
