@@ -12,6 +12,8 @@ import { tokyoIso } from '../services/context.js';
 export interface Runtime {
   storage: Storage;
   context: ServiceContext;
+  /** Moves the app's clock (end-to-end tests only; null returns to the configured clock). */
+  setClock(at: Date | null): void;
   close(): Promise<void>;
 }
 
@@ -21,13 +23,21 @@ export async function openRuntime(
 ): Promise<Runtime> {
   const storage = await openStorage(options);
   await ensureUser(storage.db, LOCAL_USER_ID, 'local', tokyoIso(clock()));
+  let moved: Date | null = null;
   const context: ServiceContext = {
     storage,
     userId: LOCAL_USER_ID,
-    now: clock,
+    now: () => (moved ? new Date(moved.getTime()) : clock()),
     readPromise: (text, t0, calendar) => readPromise(text, t0, calendar),
   };
-  return { storage, context, close: () => storage.close() };
+  return {
+    storage,
+    context,
+    setClock: (at) => {
+      moved = at;
+    },
+    close: () => storage.close(),
+  };
 }
 
 /**

@@ -16,6 +16,7 @@ import { companyRoutes } from './routes/companies.js';
 import { messageRoutes } from './routes/messages.js';
 import { profileRoutes } from './routes/profile.js';
 import { promiseRoutes } from './routes/promises.js';
+import { actionRoutes, todayRoutes } from './routes/today.js';
 
 export interface AppDeps {
   /** The service context for a request (server mode resolves the signed-in user here). */
@@ -25,6 +26,8 @@ export interface AppDeps {
   allowedHosts: readonly string[];
   /** The built UI (dist/web); omitted in API-only tests. */
   webRoot?: string | undefined;
+  /** Present only when RENRAKU_TEST_CLOCK=1: lets an end-to-end test move the app's clock. */
+  setClock?: ((at: Date | null) => void) | undefined;
 }
 
 /**
@@ -69,6 +72,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/profile', profileRoutes);
   app.route('/api/companies', companyRoutes);
   app.route('/api/applications', applicationRoutes);
+  app.route('/api/applications', actionRoutes);
+  app.route('/api/today', todayRoutes);
   app.route('/api/interviews', interviewRoutes);
   app.route('/api/promises', promiseRoutes);
   const mail = deps.mail;
@@ -78,6 +83,17 @@ export function createApp(deps: AppDeps) {
       await next();
     });
     app.route('/api/messages', messageRoutes);
+  }
+  const setClock = deps.setClock;
+  if (setClock) {
+    app.put('/api/test/clock', async (c) => {
+      const body = (await c.req.json().catch(() => ({}))) as { now?: string | null };
+      const at = body.now ? new Date(body.now) : null;
+      if (at && Number.isNaN(at.getTime()))
+        return c.json({ error: '日時が読めません', errorEn: 'bad date' }, 400);
+      setClock(at);
+      return c.json({ now: c.var.ctx.now().toISOString() });
+    });
   }
   app.all('/api/*', (c) =>
     c.json({ error: '見つかりません', errorEn: 'Not found', code: 'NOT_FOUND' }, 404),

@@ -1,3 +1,4 @@
+import { DEFAULT_CALENDAR, isBusinessDay } from '../core/calendar/index.js';
 import { tokyoDateOf } from '../core/domain/dates.js';
 import type { Stage } from '../core/domain/stage.js';
 import { listCompanies } from '../storage/repos/companies.js';
@@ -163,7 +164,7 @@ export async function fillDemo(
       const recorded = await recordInterview(ctx, {
         ...(applicationId ? { applicationId } : { companyId: company.id, position: demo.position }),
         stage: interview.stage,
-        at: `${shift(today, -interview.daysAgo)}T${interview.time}`,
+        at: `${businessDayBefore(shift(today, -interview.daysAgo))}T${interview.time}`,
         said: interview.said,
         notes: interview.notes,
       });
@@ -176,6 +177,13 @@ export async function fillDemo(
     }
   }
   return { companies: DEMO.length, applications: DEMO.length };
+}
+
+/** Interviews happen on business days: a demo date that falls on a closed day moves back. */
+function businessDayBefore(date: string): string {
+  let d = date;
+  while (!isBusinessDay(d, DEFAULT_CALENDAR)) d = shift(d, -1);
+  return d;
 }
 
 function shift(date: string, days: number): string {

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/domain/dates.js';
 import {
+  applicationTimeline,
   computeToday,
   type PromiseInput,
   type PromiseReading,
@@ -68,4 +69,22 @@ function toPromiseInput(p: {
 
 export async function today(ctx: ServiceContext, date: IsoDate): Promise<TodayResult> {
   return computeToday(await loadTodayInput(ctx), date);
+}
+
+/** One application's open actions and the picture of its wait, on `date`. */
+export async function applicationFollowup(
+  ctx: ServiceContext,
+  applicationId: string,
+  date: IsoDate,
+) {
+  const input = await loadTodayInput(ctx);
+  const result = computeToday(input, date);
+  const index = input.applications.findIndex((a) => a.application.id === applicationId);
+  const app = input.applications[index];
+  if (!app) return null;
+  return {
+    date,
+    actions: result.actions[index] ?? [],
+    timeline: applicationTimeline({ ...app, today: date }),
+  };
 }

@@ -4,6 +4,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly ja: string,
     readonly en: string,
+    /** The whole error body, for answers that carry more than a message (e.g. warnings). */
+    readonly body: unknown = null,
   ) {
     super(ja);
   }

@@ -27,7 +27,11 @@ export function registerServeCommand(program: Command) {
       const port = Number(opts.port);
       const runtime = await openRuntime();
       const server = await listen(
-        { context: () => runtime.context, webRoot: WEB_ROOT },
+        {
+          context: () => runtime.context,
+          webRoot: WEB_ROOT,
+          ...(process.env.RENRAKU_TEST_CLOCK === '1' ? { setClock: runtime.setClock } : {}),
+        },
         (bound) => ownHosts(opts.host, bound, opts.allowedHost),
         opts.host,
         port,

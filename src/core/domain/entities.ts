@@ -77,15 +77,24 @@ export type ApplicationEvent =
       'message',
       { messageId: string; category: string; subject?: string; receivedAt: IsoDateTime }
     >
-  | EventBase<'email_sent', { draftId?: string; template?: string; purpose?: string }>
-  | EventBase<'call_made', { draftId?: string; template?: string; purpose?: string }>
+  | EventBase<'email_sent', ContactData>
+  | EventBase<'call_made', ContactData>
   | EventBase<
       'status',
       { stage?: Stage; outcome?: Outcome; reason: string; messageId?: string; rule?: string }
     >
-  | EventBase<'note', { text: string }>;
+  | EventBase<'note', { text: string; kind?: 'reflection' | 'checked_missed' }>;
 
 export type EventType = ApplicationEvent['type'];
+
+/** An email sent or a call made: the draft used and, when the user went ahead despite a guard
+ * (an inquiry before its date, spec/followup.md), the warnings that were overridden. */
+export interface ContactData {
+  draftId?: string;
+  template?: string;
+  purpose?: string;
+  overriddenWarnings?: string[];
+}
 
 interface EventBase<T extends string, D> {
   id: string;

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { funnel } from '../../core/followup/funnel.js';
 import { getApplicationView, listApplicationSummaries } from '../../services/applications.js';
 import { recordInterview } from '../../services/interviews.js';
 import { addNote, changeStatus, editApplication } from '../../services/timeline.js';
@@ -7,7 +8,10 @@ import { applicationPatchSchema, interviewSchema, noteSchema, statusSchema } fro
 import { validate } from '../validate.js';
 
 export const applicationRoutes = new Hono<AppEnv>()
-  .get('/', async (c) => c.json({ applications: await listApplicationSummaries(c.var.ctx) }))
+  .get('/', async (c) => {
+    const applications = await listApplicationSummaries(c.var.ctx);
+    return c.json({ applications, funnel: funnel(applications.map((a) => a.status)) });
+  })
   .get('/:id', async (c) => c.json(await getApplicationView(c.var.ctx, c.req.param('id'))))
   .patch('/:id', validate('json', applicationPatchSchema), async (c) => {
     const body = c.req.valid('json');

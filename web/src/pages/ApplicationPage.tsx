@@ -1,4 +1,8 @@
 import { STAGE_LABELS } from '../../../src/core/domain/stage.js';
+import { ACTION_LABELS } from '../../../src/core/followup/labels.js';
+import type { ApplicationTimeline } from '../../../src/core/followup/timeline.js';
+import type { Action } from '../../../src/core/followup/types.js';
+import { WaitPicture } from '../components/WaitPicture.js';
 import { api } from '../api.js';
 import { ErrorNote } from '../components/ErrorNote.js';
 import { PromiseDates } from '../components/PromiseDates.js';
@@ -11,6 +15,13 @@ export function ApplicationPage({ id }: { id: string }) {
   const t = useT();
   const { lang } = useLang();
   const { data, error } = useLoad(() => api.get<ApplicationView>(`/api/applications/${id}`), id);
+  const followup = useLoad(
+    () =>
+      api.get<{ actions: Action[]; timeline: ApplicationTimeline | null }>(
+        `/api/applications/${id}/followup`,
+      ),
+    `f-${id}`,
+  );
   if (error) return <ErrorNote error={error} />;
   if (!data) return <p>{t('loading')}</p>;
   const reading = data.promise?.parsed;
@@ -34,9 +45,28 @@ export function ApplicationPage({ id }: { id: string }) {
           <PromiseDates reading={reading} />
         </section>
       ) : null}
-      <p>
+      {followup.data?.timeline ? <WaitPicture timeline={followup.data.timeline} /> : null}
+      {followup.data && followup.data.actions.length > 0 ? (
+        <section aria-labelledby="next-title">
+          <h2 id="next-title">{t('nextActions')}</h2>
+          <ul className="plain">
+            {followup.data.actions.map((a) => (
+              <li key={a.id}>
+                <strong>{ACTION_LABELS[a.action][lang]}</strong> — {a.reason[lang]}{' '}
+                {a.template ? (
+                  <a href={`#/draft/${a.applicationId}/${a.template}`}>{t('openDraft')}</a>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="actions">
         <a className="button" href={`#/record/${data.application.id}`}>
           {t('recordInterview')}
+        </a>
+        <a className="button secondary-link" href={`#/review/${data.application.id}`}>
+          {t('reviewLink')}
         </a>
       </p>
       <section aria-labelledby="timeline-title">
