@@ -12,10 +12,12 @@ import { HTTP_STATUS, ServiceError } from '../services/errors.js';
 import type { AppEnv } from './env.js';
 import { hostOriginGuard } from './guard.js';
 import { applicationRoutes, interviewRoutes } from './routes/applications.js';
+import { calendarRoutes } from './routes/calendar.js';
 import { companyRoutes } from './routes/companies.js';
 import { messageRoutes } from './routes/messages.js';
 import { profileRoutes } from './routes/profile.js';
 import { promiseRoutes } from './routes/promises.js';
+import { reviewRoutes } from './routes/reviews.js';
 import { actionRoutes, todayRoutes } from './routes/today.js';
 
 export interface AppDeps {
@@ -74,6 +76,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/applications', applicationRoutes);
   app.route('/api/applications', actionRoutes);
   app.route('/api/today', todayRoutes);
+  app.route('/api/calendar', calendarRoutes);
+  app.route('/api/reviews', reviewRoutes);
   app.route('/api/interviews', interviewRoutes);
   app.route('/api/promises', promiseRoutes);
   const mail = deps.mail;

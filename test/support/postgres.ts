@@ -29,8 +29,22 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
     async drop() {
       const client = new pg.Client({ connectionString: ADMIN_URL });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
+      try {
+        // A pool that was just closed may still be leaving: wait for it rather than killing
+        // it (a forced drop makes the leaving client raise an unhandled FATAL).
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await client.query(`DROP DATABASE IF EXISTS ${name}`);
+            return;
+          } catch (error) {
+            const inUse = (error as { code?: string }).code === '55006';
+            if (!inUse || attempt >= 50) throw error;
+            await new Promise((done) => setTimeout(done, 100));
+          }
+        }
+      } finally {
+        await client.end();
+      }
     },
   };
 }

@@ -5,6 +5,8 @@ import { CompaniesPage } from './pages/CompaniesPage.js';
 import { InboxPage } from './pages/InboxPage.js';
 import { MessagePage } from './pages/MessagePage.js';
 import { ProfilePage } from './pages/ProfilePage.js';
+import { ReflectionsPage } from './pages/ReflectionsPage.js';
+import { ReviewPage } from './pages/ReviewPage.js';
 import { RecordInterviewPage } from './pages/RecordInterviewPage.js';
 import { TodayPage } from './pages/TodayPage.js';
 import { useRoute } from './router.js';
@@ -26,6 +28,7 @@ function Shell() {
     ['today', t('navToday')],
     ['applications', t('navApplications')],
     ['inbox', t('navInbox')],
+    ['reflections', t('navReflections')],
     ['companies', t('navCompanies')],
     ['profile', t('navProfile')],
   ] as const;
@@ -71,6 +74,8 @@ function Shell() {
         ) : null}
         {section === 'companies' ? <CompaniesPage {...(id ? { id } : {})} /> : null}
         {section === 'profile' ? <ProfilePage /> : null}
+        {section === 'review' && id ? <ReviewPage id={id} /> : null}
+        {section === 'reflections' ? <ReflectionsPage /> : null}
         {section === 'inbox' && id ? <MessagePage id={id} /> : null}
         {section === 'inbox' && !id ? <InboxPage /> : null}
         {section === 'today' ? <TodayPage /> : null}

@@ -96,6 +96,7 @@ const WORDS = {
     ja: '数字: 今その段階にある応募 / その段階まで進んだ応募',
     en: 'Now at the stage / reached the stage',
   },
+  navReflections: { ja: '振り返り', en: 'Reflections' },
   navInbox: { ja: '受信箱', en: 'Inbox' },
   inboxTitle: { ja: '企業からのメール', en: 'Mail from companies' },
   subject: { ja: '件名', en: 'Subject' },
