@@ -5,6 +5,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -55,7 +56,8 @@ export async function startDovecot(): Promise<Dovecot> {
     join(dir, 'passwd'),
     `${user}:{PLAIN}${password}:${mailUid}:${mailGid}::${home}/%u::\n`,
   );
-  writeFileSync(join(dir, 'dovecot.conf'), config(dir, port, root ? null : me.username, mailUid));
+  const runAs = root ? null : { user: me.username, group: groupName(me.gid) };
+  writeFileSync(join(dir, 'dovecot.conf'), config(dir, port, runAs, mailUid));
   const child = spawn(binary, ['-F', '-c', join(dir, 'dovecot.conf')], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -83,7 +85,12 @@ export async function startDovecot(): Promise<Dovecot> {
   };
 }
 
-function config(dir: string, port: number, runAs: string | null, mailUid: number): string {
+function config(
+  dir: string,
+  port: number,
+  runAs: { user: string; group: string } | null,
+  mailUid: number,
+): string {
   return `
 base_dir = ${dir}/run
 state_dir = ${dir}/state
@@ -93,8 +100,9 @@ listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
-default_internal_user = ${runAs ?? 'dovecot'}
-default_login_user = ${runAs ?? 'dovenull'}
+default_internal_user = ${runAs?.user ?? 'dovecot'}
+default_internal_group = ${runAs?.group ?? 'dovecot'}
+default_login_user = ${runAs?.user ?? 'dovenull'}
 first_valid_uid = ${mailUid}
 mail_location = maildir:~/Maildir
 passdb {
@@ -121,6 +129,14 @@ service imap-login {
   chroot =
 }
 `;
+}
+
+/** The name of a group id (dovecot's config wants names), from /etc/group. */
+function groupName(gid: number): string {
+  const line = readFileSync('/etc/group', 'utf8')
+    .split('\n')
+    .find((l) => l.split(':')[2] === String(gid));
+  return line?.split(':')[0] ?? String(gid);
 }
 
 async function freePort(): Promise<number> {

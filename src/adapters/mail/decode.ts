@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { firstField, type HeaderBlock, parseParams, readHeaderBlock } from './header-block.js';
-import { readMessageHeaders } from './message-headers.js';
+import { type MessageHeaders, readMessageHeaders } from './message-headers.js';
 import type { MimeContent } from './mime-content.js';
 import { parseMime } from './mime-parse.js';
 import { decodeSimpleMultipart } from './simple-multipart.js';
@@ -33,8 +33,7 @@ export async function decodeMessage(
     contentHash,
     reason: `${ja} / ${en}`,
   });
-  if (raw.toString('latin1').trim() === '')
-    return unreadable('空のメッセージです', 'Empty message');
+  if (isBlank(raw)) return unreadable('空のメッセージです', 'Empty message');
   const block = readHeaderBlock(raw);
   if (!MAIL_FIELDS.some((name) => block.fields.has(name))) {
     return unreadable(
@@ -43,8 +42,10 @@ export async function decodeMessage(
     );
   }
   let content: MimeContent;
+  let headers: MessageHeaders;
   try {
     content = (options.fastPath !== false && fastDecode(raw, block)) || (await parseMime(raw));
+    headers = readMessageHeaders(block);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return unreadable(
@@ -52,7 +53,6 @@ export async function decodeMessage(
       `Cannot parse the MIME structure: ${detail}`,
     );
   }
-  const headers = readMessageHeaders(block);
   return {
     ok: true,
     messageId: headers.messageId,
@@ -67,6 +67,12 @@ export async function decodeMessage(
     charset: content.charset,
     problems: [...headers.problems, ...structureProblems(raw, block), ...content.problems],
   };
+}
+
+function isBlank(raw: Buffer): boolean {
+  for (const byte of raw)
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== 0x0a) return false;
+  return true;
 }
 
 function fastDecode(raw: Buffer, block: HeaderBlock): MimeContent | null {
