@@ -14,6 +14,7 @@ import { hostOriginGuard } from './guard.js';
 import { applicationRoutes, interviewRoutes } from './routes/applications.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { companyRoutes } from './routes/companies.js';
+import { applicationDraftRoutes, draftRoutes, settingsRoutes } from './routes/drafts.js';
 import { messageRoutes } from './routes/messages.js';
 import { profileRoutes } from './routes/profile.js';
 import { promiseRoutes } from './routes/promises.js';
@@ -78,6 +79,9 @@ export function createApp(deps: AppDeps) {
   app.route('/api/today', todayRoutes);
   app.route('/api/calendar', calendarRoutes);
   app.route('/api/reviews', reviewRoutes);
+  app.route('/api/applications', applicationDraftRoutes);
+  app.route('/api/drafts', draftRoutes);
+  app.route('/api/settings', settingsRoutes);
   app.route('/api/interviews', interviewRoutes);
   app.route('/api/promises', promiseRoutes);
   const mail = deps.mail;

@@ -1,8 +1,18 @@
 import { tokyoDateOf } from '../core/domain/dates.js';
-import { type DraftContext, draftContextFromTimeline } from '../core/drafts/index.js';
+import { lintAll } from '../adapters/textlint/index.js';
+import {
+  type DraftContext,
+  draftContextFromTimeline,
+  draftToText,
+  getTemplate,
+  isTemplateId,
+  lintOptionsFor,
+  renderDraft,
+} from '../core/drafts/index.js';
+import { insertDraft } from '../storage/repos/drafts.js';
 import { getApplicationView } from './applications.js';
 import { profiles } from './companies.js';
-import type { ServiceContext } from './context.js';
+import { type ServiceContext, tokyoIso } from './context.js';
 import { ServiceError } from './errors.js';
 
 /** Fills a draft's context from the profile, the company, its contact and the timeline. */
@@ -30,4 +40,49 @@ export async function loadDraftContext(
     events: view.events,
     ...(deadline ? { deadline } : {}),
   });
+}
+
+/** The filled draft for an application, with every finding (product rules and prose rules). */
+export async function prepareDraft(ctx: ServiceContext, applicationId: string, templateId: string) {
+  if (!isTemplateId(templateId)) {
+    throw new ServiceError(
+      'INVALID',
+      `不明なテンプレートです: ${templateId}`,
+      `unknown template ${templateId}`,
+    );
+  }
+  const draft = renderDraft(templateId, await loadDraftContext(ctx, applicationId));
+  const findings = await lintAll(draftToText(draft), lintOptionsFor(draft));
+  return { draft, text: draftToText(draft), findings };
+}
+
+export async function lintText(
+  text: string,
+  options: { medium: 'email' | 'phone'; template?: string | undefined },
+) {
+  const template =
+    options.template && isTemplateId(options.template) ? getTemplate(options.template) : null;
+  return lintAll(text, {
+    medium: options.medium,
+    ...(template ? { requiredParts: template.requiredParts, inquiry: template.inquiry } : {}),
+  });
+}
+
+/** Keeps what the user edited, with its findings, so it can be downloaded or sent later. */
+export async function saveDraft(
+  ctx: ServiceContext,
+  applicationId: string,
+  input: { template: string; subject: string; body: string },
+) {
+  await getApplicationView(ctx, applicationId);
+  const template = isTemplateId(input.template) ? getTemplate(input.template) : null;
+  const medium = template?.medium ?? 'email';
+  const text = medium === 'email' ? `件名：${input.subject}\n\n${input.body}` : input.body;
+  const findings = await lintText(text, { medium, template: input.template });
+  return insertDraft(
+    ctx.storage.db,
+    ctx.userId,
+    { applicationId, ...input, findings },
+    tokyoIso(ctx.now()),
+  );
 }

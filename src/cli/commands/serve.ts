@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { startOutboxWorker } from '../../app/outbox-worker.js';
 import { openRuntime } from '../../app/runtime.js';
 import { ownHosts } from '../../server/guard.js';
 import { listen } from '../../server/serve.js';
@@ -36,10 +37,12 @@ export function registerServeCommand(program: Command) {
         opts.host,
         port,
       );
+      const stopOutbox = startOutboxWorker(runtime.context);
       process.stdout.write(
         `Renraku を起動しました: ${server.url}\nデータ: ${runtime.storage.location}\n(Ctrl+C で終了 / press Ctrl+C to stop)\n`,
       );
       const stop = async () => {
+        stopOutbox();
         await server.close();
         await runtime.close();
         process.exit(0);

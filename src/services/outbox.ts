@@ -1,0 +1,141 @@
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import type { Transporter } from 'nodemailer';
+import { nextContactSlot } from '../core/followup/index.js';
+import { getApplicationView } from './applications.js';
+import { calendarBinder } from './business-calendar.js';
+import { type ServiceContext, tokyoIso } from './context.js';
+import { notFound, ServiceError } from './errors.js';
+import { profiles } from './companies.js';
+import { appendEvent } from '../storage/repos/events.js';
+import {
+  getDraft,
+  listDueDrafts,
+  setDraftStatus,
+  type StoredDraft,
+} from '../storage/repos/drafts.js';
+import { getSetting } from '../storage/repos/settings.js';
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string;
+  pass: string;
+}
+
+const DRAFT = { ja: '下書き', en: 'draft' };
+
+/**
+ * The message as the recipient receives it. Encoding, decided: UTF-8 with base64 bodies and
+ * encoded-word headers. ISO-2022-JP is the traditional choice, but it cannot carry characters
+ * outside JIS X 0208 (髙, ①, many names), and every current mail client reads UTF-8.
+ */
+export async function composeEml(
+  ctx: ServiceContext,
+  draft: StoredDraft,
+  date: Date,
+): Promise<Buffer> {
+  const profile = await profiles.get(ctx);
+  const view = await getApplicationView(ctx, draft.applicationId);
+  const to = view.contacts.find((c) => c.email)?.email;
+  const composer = new MailComposer({
+    from: profile ? { name: profile.nameKanji, address: profile.email } : undefined,
+    ...(to ? { to } : {}),
+    subject: draft.subject,
+    text: draft.body,
+    date,
+    textEncoding: 'base64',
+    headers: { 'X-Mailer': 'Renraku' },
+  });
+  return composer.compile().build();
+}
+
+export async function draftEml(ctx: ServiceContext, draftId: string) {
+  const draft = await getDraft(ctx.storage.db, ctx.userId, draftId);
+  if (!draft) throw notFound(DRAFT);
+  return composeEml(ctx, draft, ctx.now());
+}
+
+/**
+ * Schedules a send through the user's SMTP server at the next good business-hour slot of the
+ * company (spec/followup.md, Guards). A draft with error-level findings needs an override.
+ */
+export async function scheduleSend(ctx: ServiceContext, draftId: string, override = false) {
+  const { db } = ctx.storage;
+  const draft = await getDraft(db, ctx.userId, draftId);
+  if (!draft) throw notFound(DRAFT);
+  if (draft.status === 'sent')
+    throw new ServiceError('CONFLICT', 'この下書きは送信済みです', 'already sent');
+  if (!(await getSetting<SmtpSettings>(db, ctx.userId, 'smtp'))) {
+    throw new ServiceError(
+      'INVALID',
+      '送信設定（SMTP）を先に登録してください',
+      'set up SMTP sending first',
+    );
+  }
+  const errors = (draft.findings as { severity?: string }[]).filter((f) => f.severity === 'error');
+  if (errors.length > 0 && !override) {
+    throw new ServiceError(
+      'CONFLICT',
+      `修正が必要な指摘が${errors.length}件あります。確認のうえで送信してください`,
+      `${errors.length} error-level findings; confirm to send anyway`,
+    );
+  }
+  const view = await getApplicationView(ctx, draft.applicationId);
+  if (!view.contacts.some((c) => c.email)) {
+    throw new ServiceError(
+      'INVALID',
+      '宛先のメールアドレス（担当者）を登録してください',
+      'add the contact person’s email first',
+    );
+  }
+  const calendar = calendarBinder()(view.company.calendar);
+  const slot = nextContactSlot(tokyoIso(ctx.now()), view.company.hours, calendar, 'email');
+  if (!slot)
+    throw new ServiceError(
+      'INVALID',
+      '送信できる時間帯が見つかりません（営業時間を確認してください）',
+      'no sending slot in the business hours',
+    );
+  const scheduledAt = tokyoIso(new Date(slot));
+  await setDraftStatus(db, ctx.userId, draftId, { status: 'scheduled', scheduledAt });
+  return { scheduledAt };
+}
+
+/** Sends every scheduled draft whose time has come; each sent draft becomes a timeline event. */
+export async function sendDueDrafts(
+  ctx: ServiceContext,
+  transport: (smtp: SmtpSettings) => Transporter,
+) {
+  const { db } = ctx.storage;
+  const now = ctx.now();
+  const due = await listDueDrafts(db, ctx.userId, tokyoIso(now));
+  if (due.length === 0) return [];
+  const smtp = await getSetting<SmtpSettings>(db, ctx.userId, 'smtp');
+  if (!smtp) return [];
+  const transporter = transport(smtp);
+  const sent: string[] = [];
+  for (const draft of due) {
+    const raw = await composeEml(ctx, draft, now);
+    const view = await getApplicationView(ctx, draft.applicationId);
+    const to = view.contacts.find((c) => c.email)?.email;
+    const profile = await profiles.get(ctx);
+    if (!to || !profile) continue;
+    await transporter.sendMail({ envelope: { from: profile.email, to }, raw });
+    const at = tokyoIso(ctx.now());
+    await setDraftStatus(db, ctx.userId, draft.id, { status: 'sent', sentAt: at });
+    await appendEvent(
+      db,
+      ctx.userId,
+      {
+        applicationId: draft.applicationId,
+        type: 'email_sent',
+        occurredAt: at,
+        data: { draftId: draft.id, template: draft.template, purpose: draft.template },
+      },
+      at,
+    );
+    sent.push(draft.id);
+  }
+  return sent;
+}
