@@ -2,6 +2,7 @@ import { LangProvider, useLang, useT } from './i18n.js';
 import { ApplicationPage } from './pages/ApplicationPage.js';
 import { ApplicationsPage } from './pages/ApplicationsPage.js';
 import { CompaniesPage } from './pages/CompaniesPage.js';
+import { DraftPage } from './pages/DraftPage.js';
 import { InboxPage } from './pages/InboxPage.js';
 import { MessagePage } from './pages/MessagePage.js';
 import { ProfilePage } from './pages/ProfilePage.js';
@@ -23,7 +24,7 @@ function Shell() {
   const t = useT();
   const { lang, setLang } = useLang();
   const route = useRoute();
-  const [section = 'today', id] = route;
+  const [section = 'today', id, sub] = route;
   const nav = [
     ['today', t('navToday')],
     ['applications', t('navApplications')],
@@ -75,6 +76,7 @@ function Shell() {
         {section === 'companies' ? <CompaniesPage {...(id ? { id } : {})} /> : null}
         {section === 'profile' ? <ProfilePage /> : null}
         {section === 'review' && id ? <ReviewPage id={id} /> : null}
+        {section === 'draft' && id && sub ? <DraftPage applicationId={id} template={sub} /> : null}
         {section === 'reflections' ? <ReflectionsPage /> : null}
         {section === 'inbox' && id ? <MessagePage id={id} /> : null}
         {section === 'inbox' && !id ? <InboxPage /> : null}
