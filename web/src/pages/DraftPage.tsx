@@ -67,7 +67,6 @@ function Editor({ applicationId, prepared }: { applicationId: string; prepared: 
     }, 600);
     return () => clearTimeout(timer);
   }, [text, draft.medium, draft.template]);
-  useEffect(() => setSavedId(null), [subject, body]);
   const findings = [...product, ...prose].sort((a, b) => a.index - b.index);
   const errors = findings.filter((f) => f.severity === 'error').length;
 
@@ -129,13 +128,28 @@ function Editor({ applicationId, prepared }: { applicationId: string; prepared: 
         {draft.medium === 'email' ? (
           <>
             <label htmlFor="d-subject">{t('subject')}</label>
-            <input id="d-subject" value={subject} onChange={(e) => setSubject(e.target.value)} />
+            <input
+              id="d-subject"
+              value={subject}
+              onChange={(e) => {
+                setSubject(e.target.value);
+                setSavedId(null);
+              }}
+            />
           </>
         ) : null}
         <label htmlFor="d-body">
           {draft.medium === 'email' ? t('draftBody') : t('phoneScript')}
         </label>
-        <textarea id="d-body" rows={18} value={body} onChange={(e) => setBody(e.target.value)} />
+        <textarea
+          id="d-body"
+          rows={18}
+          value={body}
+          onChange={(e) => {
+            setBody(e.target.value);
+            setSavedId(null);
+          }}
+        />
       </div>
       <section aria-labelledby="findings-title" className="panel">
         <h2 id="findings-title">
