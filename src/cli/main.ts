@@ -2,20 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { DataDirBusyError } from '../storage/data-dir-lock.js';
 import { ServiceError } from '../services/errors.js';
-import { clockFromEnv } from '../app/runtime.js';
-import { loadDraftContext } from '../services/drafts.js';
-import { loadTodayInput } from '../services/today.js';
-import { registerAddCommand } from './commands/add.js';
-import { registerCalendarCommand } from './commands/calendar.js';
-import { registerDeadlineCommand } from './commands/deadline.js';
-import { registerDraftCommand } from './commands/draft.js';
-import { registerLintCommand } from './commands/lint.js';
-import { registerTodayCommand } from './commands/today.js';
-import { registerBackupCommands } from './commands/backup.js';
-import { registerDemoCommand } from './commands/demo.js';
-import { registerServeCommand } from './commands/serve.js';
 import { CliError } from './output.js';
-import { withRuntime } from './with-runtime.js';
 
 const program = new Command('renraku')
   .description(
@@ -28,17 +15,52 @@ const program = new Command('renraku')
   .showHelpAfterError('(--help で使い方を表示 / add --help for usage)')
   .exitOverride();
 
-registerServeCommand(program);
-registerBackupCommands(program);
-registerAddCommand(program);
-registerDemoCommand(program);
-registerDeadlineCommand(program);
-registerTodayCommand(program, () => withRuntime(loadTodayInput), clockFromEnv());
-registerCalendarCommand(program, () => withRuntime(loadTodayInput), clockFromEnv());
-registerDraftCommand(program, (applicationId) =>
-  withRuntime((ctx) => loadDraftContext(ctx, applicationId)),
-);
-registerLintCommand(program);
+/**
+ * Each command with the modules it needs, imported only when that command runs: `renraku
+ * today` does not load the web server, the mail parser or the tone dictionaries (cold start,
+ * spec/quality.md). `--help` alone loads them all to list them.
+ */
+const COMMANDS: Record<string, () => Promise<void>> = {
+  serve: async () => (await import('./commands/serve.js')).registerServeCommand(program),
+  backup: async () => (await import('./commands/backup.js')).registerBackupCommands(program),
+  restore: async () => (await import('./commands/backup.js')).registerBackupCommands(program),
+  add: async () => (await import('./commands/add.js')).registerAddCommand(program),
+  demo: async () => (await import('./commands/demo.js')).registerDemoCommand(program),
+  deadline: async () => (await import('./commands/deadline.js')).registerDeadlineCommand(program),
+  today: async () => {
+    const [{ registerTodayCommand }, loaders] = await Promise.all([
+      import('./commands/today.js'),
+      loadersModule(),
+    ]);
+    registerTodayCommand(program, loaders.today, loaders.clock);
+  },
+  calendar: async () => {
+    const [{ registerCalendarCommand }, loaders] = await Promise.all([
+      import('./commands/calendar.js'),
+      loadersModule(),
+    ]);
+    registerCalendarCommand(program, loaders.today, loaders.clock);
+  },
+  draft: async () => {
+    const [{ registerDraftCommand }, loaders] = await Promise.all([
+      import('./commands/draft.js'),
+      loadersModule(),
+    ]);
+    registerDraftCommand(program, loaders.draftContext);
+  },
+  lint: async () => (await import('./commands/lint.js')).registerLintCommand(program),
+};
+
+const loadersModule = () => import('./loaders.js');
+
+const requested = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+const register = requested ? COMMANDS[requested] : undefined;
+if (register) await register();
+else {
+  // backup and restore share a module: register it once.
+  const unique = Object.entries(COMMANDS).filter(([name]) => name !== 'restore');
+  for (const [, load] of unique) await load();
+}
 
 try {
   await program.parseAsync(process.argv);

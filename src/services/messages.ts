@@ -1,5 +1,6 @@
 import { deriveStatus } from '../core/application/status.js';
 import type { CalendarConfig } from '../core/calendar/calendar-config.js';
+import type { Company } from '../core/domain/entities.js';
 import { tokyoDateOf, tokyoDateOfString } from '../core/domain/dates.js';
 import {
   CATEGORY_LABELS,
@@ -70,11 +71,26 @@ export type IngestResult =
  * classified, linked to a company and its open application, and a proposal made. A message
  * that cannot be decoded is kept as unreadable with the reason; it never throws past here.
  */
+/** What a long import reads once instead of once per message. */
+export interface IngestKnowledge {
+  companies: Company[];
+  userAddresses: string[];
+}
+
+export async function loadIngestKnowledge(ctx: ServiceContext): Promise<IngestKnowledge> {
+  const [companies, profile] = await Promise.all([
+    listCompanies(ctx.storage.db, ctx.userId),
+    getProfile(ctx.storage.db, ctx.userId),
+  ]);
+  return { companies, userAddresses: profile?.email ? [profile.email] : [] };
+}
+
 export async function ingestMessage(
   ctx: ServiceContext,
   ports: MailPorts,
   raw: Uint8Array,
   source: 'paste' | 'eml' | 'mbox' | 'imap',
+  known?: IngestKnowledge,
 ): Promise<IngestResult> {
   const now = tokyoIso(ctx.now());
   const { db } = ctx.storage;
@@ -104,12 +120,12 @@ export async function ingestMessage(
     return { status: 'unreadable', message };
   }
   const mail = decoded.message;
-  const profile = await getProfile(db, ctx.userId);
+  const { companies, userAddresses } = known ?? (await loadIngestKnowledge(ctx));
   const classification = ports.classify({
     body: mail.text,
     ...(mail.subject ? { subject: mail.subject } : {}),
     ...(mail.from ? { from: mail.from.address } : {}),
-    ...(profile?.email ? { userAddresses: [profile.email] } : {}),
+    userAddresses,
   });
   const category: MessageCategory = isMessageCategory(classification.category)
     ? classification.category
@@ -117,7 +133,7 @@ export async function ingestMessage(
   const t0 = (mail.date && tokyoDateOfString(mail.date)) || tokyoDateOf(ctx.now());
   const dates = ports.findDates(`${mail.subject ?? ''}\n${mail.text}`, t0);
   const link = linkCompany(
-    await listCompanies(db, ctx.userId),
+    companies,
     mail.from?.address ?? null,
     `${mail.subject ?? ''}\n${mail.text}`,
   );

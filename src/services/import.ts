@@ -1,0 +1,127 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { readEmlFolder, readMbox } from '../adapters/mail/index.js';
+import { getSetting, setSetting } from '../storage/repos/settings.js';
+import type { ServiceContext } from './context.js';
+import {
+  type IngestKnowledge,
+  ingestMessage,
+  loadIngestKnowledge,
+  type MailPorts,
+} from './messages.js';
+
+export interface ImportSummary {
+  read: number;
+  imported: number;
+  duplicates: number;
+  unreadable: number;
+  linked: number;
+  /** Set when the import picked up where a killed run stopped. */
+  resumedAt?: number;
+}
+
+export interface ImportOptions {
+  onProgress?: (summary: ImportSummary, bytes: { done: number; total: number }) => void;
+  /** Messages per transaction: one commit (one fsync) per batch, not per message. */
+  batchSize?: number;
+}
+
+interface Checkpoint {
+  size: number;
+  offset: number;
+  index: number;
+}
+
+/**
+ * Imports an .mbox file, a folder of .eml files, or one .eml. Each batch is one transaction, and
+ * an .mbox import records where it stands after every batch, so a run that was killed resumes
+ * at the last committed message. A message that cannot be read is kept as unreadable; it never
+ * stops the import. Re-importing stores nothing twice.
+ */
+export async function importPath(
+  ctx: ServiceContext,
+  ports: MailPorts,
+  path: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const full = resolve(path);
+  const info = await stat(full);
+  const summary: ImportSummary = { read: 0, imported: 0, duplicates: 0, unreadable: 0, linked: 0 };
+  const known = await loadIngestKnowledge(ctx);
+  const batchSize = options.batchSize ?? 200;
+  if (info.isDirectory()) {
+    let batch: Uint8Array[] = [];
+    for await (const file of readEmlFolder(full)) {
+      batch.push(file.raw);
+      if (batch.length >= batchSize) {
+        await ingestBatch(ctx, ports, batch, 'eml', known, summary);
+        batch = [];
+        options.onProgress?.(summary, { done: summary.read, total: 0 });
+      }
+    }
+    await ingestBatch(ctx, ports, batch, 'eml', known, summary);
+    return summary;
+  }
+  const key = `import:${full}`;
+  const checkpoint = await getSetting<Checkpoint>(ctx.storage.db, ctx.userId, key);
+  // A checkpoint holds only for the same file grown no smaller (an mbox is appended to).
+  const start = checkpoint && checkpoint.size <= info.size ? checkpoint : null;
+  if (start) summary.resumedAt = start.index;
+  let batch: Uint8Array[] = [];
+  let next = { offset: start?.offset ?? 0, index: start?.index ?? 0 };
+  const flush = async () => {
+    await ingestBatch(ctx, ports, batch, 'mbox', known, summary, async (tx) => {
+      await setSetting(tx.storage.db, ctx.userId, key, { size: info.size, ...next });
+    });
+    batch = [];
+    options.onProgress?.(summary, { done: next.offset, total: info.size });
+  };
+  for await (const message of readMbox(full, {
+    startOffset: next.offset,
+    startIndex: next.index,
+  })) {
+    if (batch.length >= batchSize) {
+      next = { offset: message.offset, index: message.index };
+      await flush();
+    }
+    batch.push(message.raw);
+  }
+  next = { offset: info.size, index: next.index + batch.length };
+  await flush();
+  // Done: forget the checkpoint, so running it again reads it all and finds only duplicates.
+  await setSetting(ctx.storage.db, ctx.userId, key, null);
+  return summary;
+}
+
+async function ingestBatch(
+  ctx: ServiceContext,
+  ports: MailPorts,
+  raws: readonly Uint8Array[],
+  source: 'eml' | 'mbox',
+  known: IngestKnowledge,
+  summary: ImportSummary,
+  withinCommit?: (tx: ServiceContext) => Promise<void>,
+) {
+  if (raws.length === 0 && !withinCommit) return;
+  const counts = { read: 0, imported: 0, duplicates: 0, unreadable: 0, linked: 0 };
+  await ctx.storage.db.transaction().execute(async (db) => {
+    const tx: ServiceContext = { ...ctx, storage: { ...ctx.storage, db } };
+    for (const raw of raws) {
+      const result = await ingestMessage(tx, ports, raw, source, known);
+      counts.read++;
+      if (result.status === 'duplicate') counts.duplicates++;
+      else if (result.status === 'unreadable') counts.unreadable++;
+      else {
+        counts.imported++;
+        if (result.message.applicationId || result.message.extracted.companyId) counts.linked++;
+      }
+    }
+    await withinCommit?.(tx);
+  });
+  // Counted only once committed: what the summary reports is on disk.
+  summary.read += counts.read;
+  summary.imported += counts.imported;
+  summary.duplicates += counts.duplicates;
+  summary.unreadable += counts.unreadable;
+  summary.linked += counts.linked;
+}
