@@ -1,0 +1,115 @@
+import type { Stage } from '../domain/stage.js';
+import type { MessageCategory } from '../messages/categories.js';
+import { CUE_LABELS, extractFeatures } from './features.js';
+import { addressOf, isTemplateRejection, reapplyWelcome, stageMentioned } from './message-rules.js';
+import type { LinearModel } from './model-types.js';
+
+export interface ClassifyInput {
+  subject?: string;
+  body: string;
+  from?: string;
+  /** The user's own addresses: mail from them is `outgoing` whatever it says. */
+  userAddresses?: string[];
+}
+
+export interface Classification {
+  category: MessageCategory;
+  /** Softmax probability of the category (the model's own, not a guarantee). */
+  confidence: number;
+  direction: 'incoming' | 'outgoing';
+  reapplyWelcome: boolean;
+  template: boolean;
+  stageMentioned: Stage | null;
+  /** The features that pushed hardest toward the category, readable. */
+  cues: string[];
+  scores: Record<MessageCategory, number>;
+}
+
+const MAX_CUES = 5;
+
+/** Raw linear scores (before softmax) over the model's categories. */
+export function scoreFeatures(model: LinearModel, index: number[], value: number[]): number[] {
+  const k = model.categories.length;
+  const scores = model.bias.slice(0, k);
+  const w = model.weights;
+  for (let j = 0; j < index.length; j += 1) {
+    const row = (index[j] ?? 0) * k;
+    const v = value[j] ?? 0;
+    for (let c = 0; c < k; c += 1) scores[c] = (scores[c] ?? 0) + (w[row + c] ?? 0) * v;
+  }
+  return scores;
+}
+
+export function softmax(scores: readonly number[]): number[] {
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+/** Classify one message with a given model (the shipped one is bound in index.ts). */
+export function classifyWith(model: LinearModel, input: ClassifyInput): Classification {
+  const f = extractFeatures(input.subject ?? '', input.body, model.buckets, denseIndexOf(model));
+  const probs = softmax(scoreFeatures(model, f.index, f.value));
+  const scores = Object.fromEntries(model.categories.map((c, i) => [c, probs[i] ?? 0])) as Record<
+    MessageCategory,
+    number
+  >;
+  const fromSelf = isFromUser(input);
+  let best = 0;
+  for (let i = 1; i < probs.length; i += 1) if ((probs[i] ?? 0) > (probs[best] ?? 0)) best = i;
+  const category: MessageCategory = fromSelf ? 'outgoing' : (model.categories[best] ?? 'other');
+  const isRejection = category === 'rejection';
+  return {
+    category,
+    confidence: fromSelf ? 1 : round(probs[best] ?? 0),
+    direction: category === 'outgoing' ? 'outgoing' : 'incoming',
+    reapplyWelcome: isRejection && reapplyWelcome(f.text),
+    template: isRejection && isTemplateRejection(f.text),
+    stageMentioned: stageMentioned(f.subject, f.text),
+    cues: fromSelf ? ['差出人が自分のアドレス'] : topCues(model, f.index, f.value, best),
+    scores,
+  };
+}
+
+function isFromUser(input: ClassifyInput): boolean {
+  if (!input.from || !input.userAddresses?.length) return false;
+  const from = addressOf(input.from);
+  return input.userAddresses.some((a) => addressOf(a) === from);
+}
+
+/** Dense features with the largest positive contribution to category `c`. */
+function topCues(model: LinearModel, index: number[], value: number[], c: number): string[] {
+  const k = model.categories.length;
+  const dense = model.features.length;
+  const parts: [string, number][] = [];
+  let ngram = 0;
+  for (let j = 0; j < index.length; j += 1) {
+    const i = index[j] ?? 0;
+    const contribution = (model.weights[i * k + c] ?? 0) * (value[j] ?? 0);
+    if (i >= dense) ngram += contribution;
+    else parts.push([CUE_LABELS.get(model.features[i] ?? '') ?? String(i), contribution]);
+  }
+  parts.push(['文字の並び（n-gram）', ngram]);
+  return parts
+    .filter(([, v]) => v > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_CUES)
+    .map(([label, v]) => `${label} (+${v.toFixed(2)})`);
+}
+
+const INDEXES = new WeakMap<LinearModel, ReadonlyMap<string, number>>();
+
+/** Rows of the model's dense features, by id (a model may carry fewer features than the code). */
+function denseIndexOf(model: LinearModel): ReadonlyMap<string, number> {
+  let index = INDEXES.get(model);
+  if (!index) {
+    index = new Map(model.features.map((id, i) => [id, i] as const));
+    INDEXES.set(model, index);
+  }
+  return index;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
