@@ -30,14 +30,15 @@ const MAX_CUES = 5;
 /** Raw linear scores (before softmax) over the model's categories. */
 export function scoreFeatures(model: LinearModel, index: number[], value: number[]): number[] {
   const k = model.categories.length;
-  const scores = model.bias.slice(0, k);
+  const scores = new Float64Array(k);
+  for (let c = 0; c < k; c += 1) scores[c] = model.bias[c] ?? 0;
   const w = model.weights;
   for (let j = 0; j < index.length; j += 1) {
-    const row = (index[j] ?? 0) * k;
-    const v = value[j] ?? 0;
-    for (let c = 0; c < k; c += 1) scores[c] = (scores[c] ?? 0) + (w[row + c] ?? 0) * v;
+    const row = (index[j] as number) * k;
+    const v = value[j] as number;
+    for (let c = 0; c < k; c += 1) (scores[c] as number) += (w[row + c] as number) * v;
   }
-  return scores;
+  return Array.from(scores);
 }
 
 export function softmax(scores: readonly number[]): number[] {
@@ -50,7 +51,8 @@ export function softmax(scores: readonly number[]): number[] {
 /** Classify one message with a given model (the shipped one is bound in index.ts). */
 export function classifyWith(model: LinearModel, input: ClassifyInput): Classification {
   const f = extractFeatures(input.subject ?? '', input.body, model.buckets, denseIndexOf(model));
-  const probs = softmax(scoreFeatures(model, f.index, f.value));
+  const raw = scoreFeatures(model, f.index, f.value);
+  const probs = softmax(raw);
   const scores = Object.fromEntries(model.categories.map((c, i) => [c, probs[i] ?? 0])) as Record<
     MessageCategory,
     number
@@ -67,7 +69,9 @@ export function classifyWith(model: LinearModel, input: ClassifyInput): Classifi
     reapplyWelcome: isRejection && reapplyWelcome(f.text),
     template: isRejection && isTemplateRejection(f.text),
     stageMentioned: stageMentioned(f.subject, f.text),
-    cues: fromSelf ? ['差出人が自分のアドレス'] : topCues(model, f.index, f.value, best),
+    cues: fromSelf
+      ? ['差出人が自分のアドレス']
+      : topCues(model, f.index, f.value, best, raw[best] ?? 0),
     scores,
   };
 }
@@ -78,19 +82,28 @@ function isFromUser(input: ClassifyInput): boolean {
   return input.userAddresses.some((a) => addressOf(a) === from);
 }
 
-/** Dense features with the largest positive contribution to category `c`. */
-function topCues(model: LinearModel, index: number[], value: number[], c: number): string[] {
+/**
+ * Dense features with the largest positive contribution to category `c`; all n-grams
+ * together count as one entry. Dense features come first in `index` (features.ts).
+ */
+function topCues(
+  model: LinearModel,
+  index: number[],
+  value: number[],
+  c: number,
+  score: number,
+): string[] {
   const k = model.categories.length;
   const dense = model.features.length;
   const parts: [string, number][] = [];
-  let ngram = 0;
-  for (let j = 0; j < index.length; j += 1) {
+  let denseSum = 0;
+  for (let j = 0; j < index.length && (index[j] ?? dense) < dense; j += 1) {
     const i = index[j] ?? 0;
     const contribution = (model.weights[i * k + c] ?? 0) * (value[j] ?? 0);
-    if (i >= dense) ngram += contribution;
-    else parts.push([CUE_LABELS.get(model.features[i] ?? '') ?? String(i), contribution]);
+    denseSum += contribution;
+    parts.push([CUE_LABELS.get(model.features[i] ?? '') ?? String(i), contribution]);
   }
-  parts.push(['文字の並び（n-gram）', ngram]);
+  parts.push(['文字の並び（n-gram）', score - (model.bias[c] ?? 0) - denseSum]);
   return parts
     .filter(([, v]) => v > 0)
     .sort((a, b) => b[1] - a[1])

@@ -78,6 +78,10 @@ function fold(code: number): number {
   return code;
 }
 
+/** Scratch counts per bucket, reused across calls (reset after each use; no state leaks). */
+let scratch = new Float64Array(0);
+
+/** Adds each distinct hashed bigram once, valued count/√n: fewer rows to score. */
 function addBigrams(
   text: string,
   salt: number,
@@ -88,16 +92,24 @@ function addBigrams(
 ): void {
   const n = text.length - 1;
   if (n <= 0) return;
-  const v = 1 / Math.sqrt(n);
+  if (scratch.length < buckets) scratch = new Float64Array(buckets);
+  const counts = scratch;
+  const first = index.length;
   let prev = fold(text.charCodeAt(0));
   for (let i = 1; i <= n; i += 1) {
     const cur = fold(text.charCodeAt(i));
     // Whitespace pairs carry no meaning; skip them.
     if (cur > 0x20 || prev > 0x20) {
-      const h = Math.imul(prev ^ salt, 0x9e3779b1) ^ Math.imul(cur, 0x85ebca77);
-      index.push(base + ((h >>> 0) % buckets));
-      value.push(v);
+      const h = ((Math.imul(prev ^ salt, 0x9e3779b1) ^ Math.imul(cur, 0x85ebca77)) >>> 0) % buckets;
+      if (counts[h] === 0) index.push(base + h);
+      counts[h] = (counts[h] as number) + 1;
     }
     prev = cur;
+  }
+  const scale = 1 / Math.sqrt(n);
+  for (let j = first; j < index.length; j += 1) {
+    const h = (index[j] as number) - base;
+    value.push((counts[h] as number) * scale);
+    counts[h] = 0;
   }
 }

@@ -6,26 +6,38 @@
 
 /** NFKC folds full-width ASCII to half-width and half-width kana to full-width; waves unify. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u301c\uff5e\u2053\u223c]/g, '~')
-    .replace(/\r\n?/g, '\n')
-    .replace(/<br\s*\/?>|<\/p>|<\/div>/gi, '\n')
-    .replace(/<[^>\n]{1,200}>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/[ \t\u3000]+/g, ' ');
+  let t = text.normalize('NFKC');
+  if (/[\u301c\u2053\u223c]/.test(t)) t = t.replace(/[\u301c\u2053\u223c]/g, '~');
+  // Each rarer clean-up only when its trigger character is present: this runs per message.
+  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  if (t.includes('<')) {
+    t = t
+      .replace(/<br\s*\/?>|<\/p>|<\/div>/gi, '\n')
+      // Only real tags: "<a@b.jp>" in a reply header is an address, not HTML.
+      .replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,200})?\/?>/g, ' ');
+  }
+  if (t.includes('&')) t = t.replace(/&nbsp;/g, ' ');
+  return /[ \t]{2,}|\t/.test(t) ? t.replace(/[ \t]{2,}|\t/g, ' ') : t;
 }
 
-/** A line that opens the quoted original of a reply (Gmail, Outlook, Japanese clients). */
+/**
+ * A line that opens the quoted original of a reply (Gmail, Outlook, Japanese clients). One
+ * multiline scan over the whole text is much faster than a test per line.
+ */
 const QUOTE_HEADER =
-  /^(?:-{2,} ?(?:Original Message|元のメッセージ|転送されたメッセージ|Forwarded message) ?-{2,}|.{0,80}(?:wrote|のメッセージ|書きました)[:：]?\s*$|(?:From|差出人|送信者) ?[:：].*$)/i;
+  /^[ \t]*(?:-{2,} ?(?:Original Message|元のメッセージ|転送されたメッセージ|Forwarded message) ?-{2,}|[^\n]{0,80}(?:wrote|のメッセージ|書きました):?[ \t]*$|(?:From|差出人|送信者) ?:[^\n]*$|\d{4}[年/-]\d{1,2}[月/-]\d{1,2}[^\n]{0,60}\d{1,2}:\d{2}[^\n]{0,80}<[^<>\s]+@[^<>\s]+>[^\n]{0,20}$)/im;
+
+/** Quoted lines ("> …"; NFKC already turned ＞ into >). */
+const QUOTED_LINE = /^[ \t]*>[^\n]*(?:\n|$)/gm;
 
 /** A rule line of 5+ marks: in Japanese mail it opens the signature or a footer. */
-const RULE_LINE = /^\s*(?:[-=_*━─―#~+・※◆■□◇]\s*){5,}\s*$/;
+const RULE_LINE = /^[ \t]*(?:[-=_*━─―#~+・※◆■□◇][ \t]*){5,}$/gm;
 
 /** Words that show the block after a rule line is a signature or footer, not content. */
 const BLOCK_TAIL =
   /(?:TEL|Tel|電話|E-?mail|Mail|〒|住所|URL|https?:|配信停止|配信解除|送信専用|@|株式会社|人事部|採用担当)/;
+
+const MASS_MAIL = /配信停止|配信解除|メルマガ|unsubscribe|配信設定/i;
 
 export interface Cleaned {
   /** Text of this message only. */
@@ -36,33 +48,31 @@ export interface Cleaned {
   massMail: boolean;
 }
 
-/** Normalise and keep the sender's own words; lines beginning with ">" are quoted. */
+/** Normalise and keep the sender's own words: cut the quoted original, ">" lines, signature. */
 export function cleanBody(body: string): Cleaned {
-  const lines = normalizeText(body).split('\n');
-  const kept: string[] = [];
+  let text = normalizeText(body);
   let hadQuote = false;
-  for (const line of lines) {
-    if (/^\s*>/.test(line)) {
-      hadQuote = true;
-      continue;
-    }
-    if (QUOTE_HEADER.test(line.trim()) && kept.length > 0) {
-      hadQuote = true;
-      break;
-    }
-    kept.push(line);
+  const header = QUOTE_HEADER.exec(text);
+  // A header on the very first line is the whole message (a forward): keep it.
+  if (header && text.slice(0, header.index).trim() !== '') {
+    text = text.slice(0, header.index);
+    hadQuote = true;
   }
-  const massMail = /配信停止|配信解除|メルマガ|unsubscribe|配信設定/i.test(kept.join('\n'));
-  return { text: cutSignature(kept).join('\n').trim(), hadQuote, massMail };
+  if (text.includes('>')) {
+    const unquoted = text.replace(QUOTED_LINE, '');
+    if (unquoted.length !== text.length) hadQuote = true;
+    text = unquoted;
+  }
+  const massMail = MASS_MAIL.test(text);
+  return { text: cutSignature(text).trim(), hadQuote, massMail };
 }
 
-/** Cut at the first rule line in the second half that is followed by contact details. */
-function cutSignature(lines: string[]): string[] {
-  const start = Math.floor(lines.length / 3);
-  for (let i = start; i < lines.length; i += 1) {
-    if (!RULE_LINE.test(lines[i] ?? '')) continue;
-    const tail = lines.slice(i + 1, i + 12).join('\n');
-    if (BLOCK_TAIL.test(tail)) return lines.slice(0, i);
+/** Cut at the first rule line after the first third that is followed by contact details. */
+function cutSignature(text: string): string {
+  RULE_LINE.lastIndex = text.lastIndexOf('\n', Math.floor(text.length / 3)) + 1;
+  for (let m = RULE_LINE.exec(text); m !== null; m = RULE_LINE.exec(text)) {
+    const after = m.index + m[0].length;
+    if (BLOCK_TAIL.test(text.slice(after, after + 400))) return text.slice(0, m.index);
   }
-  return lines;
+  return text;
 }

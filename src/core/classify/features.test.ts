@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { DENSE_FEATURES, DENSE_INDEX, extractFeatures } from './features.js';
+
+function denseIds(subject: string, body: string): string[] {
+  const f = extractFeatures(subject, body, 16);
+  return f.index.filter((i) => i < DENSE_FEATURES.length).map((i) => DENSE_FEATURES[i] ?? '');
+}
+
+describe('cue features', () => {
+  it.each([
+    ['今回は見送らせていただきます', 'b:decline_decision'],
+    ['誠に残念ながら', 'b:regret'],
+    ['ご期待に沿えない結果となりました', 'b:not_meet_expect'],
+    ['次の選考にお進みいただきたく', 'b:advance'],
+    ['ご都合の良い日時をお知らせください', 'b:choose_dates'],
+    ['履歴書をご提出ください', 'b:documents'],
+    ['内々定をお出しすることになりました', 'b:offer_word'],
+    ['オファー面談を設けたく', 'b:offer_meeting'],
+    ['選考に時間を要しており', 'b:in_progress'],
+    ['応募を受け付けました', 'b:received'],
+    ['配信停止はこちら', 'b:mass'],
+    ['貴社の面接を受けた', 'b:you_company'],
+    ['再度のご応募をお待ちしております', 'b:reapply'],
+  ])('%s → %s', (body, id) => {
+    expect(denseIds('', body)).toContain(id);
+  });
+
+  it('is negation-aware: a conditional 不採用の場合 is not a decision', () => {
+    expect(denseIds('', '不採用の場合もご連絡いただけますか')).not.toContain('b:decline_decision');
+  });
+
+  it('reads the subject separately and flags a reply', () => {
+    const ids = denseIds('Re: 選考結果のご連絡', '承知しました');
+    expect(ids).toContain('subjectRe');
+    expect(ids).not.toContain('noSubject');
+    expect(denseIds('', '本文')).toContain('noSubject');
+  });
+
+  it('ignores cues inside quoted text', () => {
+    const ids = denseIds('', 'ご連絡ありがとうございます。\n> 今回は見送らせていただきます');
+    expect(ids).not.toContain('b:decline_decision');
+    expect(ids).toContain('hadQuote');
+  });
+
+  it('reads full-width text like half-width', () => {
+    const a = extractFeatures('', '１２月３日　１０：００', 64);
+    const b = extractFeatures('', '12月3日 10:00', 64);
+    expect(a.index).toEqual(b.index);
+  });
+
+  it('hashes bigrams into the bucket range after the dense rows', () => {
+    const f = extractFeatures('件名', 'あいうえお', 8);
+    const ngrams = f.index.filter((i) => i >= DENSE_INDEX.size);
+    expect(ngrams.length).toBeLessThanOrEqual(4 + 1);
+    expect(new Set(ngrams).size).toBe(ngrams.length);
+    for (const i of ngrams) expect(i).toBeLessThan(DENSE_INDEX.size + 8);
+  });
+});
