@@ -109,6 +109,13 @@ const QUOTES_TO_OUT = [
   '> 二次面接にお進みいただきたく、ご連絡いたしました。',
   '> 履歴書のご提出をお願いいたします。',
 ];
+const USER_SUBJECTS = [
+  '面接のお礼',
+  '選考状況のお伺い',
+  '面接日程について',
+  '応募書類の送付',
+  'ご質問',
+];
 const QUOTES_TO_IN = [
   '> 先日は面接の機会をいただき、ありがとうございました。\n> 選考結果についてお伺いしたくご連絡いたしました。',
   '> 日程について承知いたしました。よろしくお願いいたします。',
@@ -146,7 +153,9 @@ function variant(core: Core, v: number): Record<string, unknown> {
     );
     parts.push(massMail ? (FOOTERS[3] ?? '') : pick(r, FOOTERS.slice(0, 3)));
   }
-  const isReply = core.subject.startsWith('Re:') || r() < 0.2;
+  // Companies answer in the applicant's thread too: "Re: <the applicant's subject>".
+  const threaded = !out && !core.subject.startsWith('Re:') && r() < 0.15;
+  const isReply = threaded || core.subject.startsWith('Re:') || r() < 0.2;
   if (isReply) {
     const header = pick(r, [
       '\n\n-----Original Message-----\nFrom: ' +
@@ -160,12 +169,13 @@ function variant(core: Core, v: number): Record<string, unknown> {
   if (r() < 0.2) body = widen(body);
   if (r() < 0.15) body = body.replaceAll('~', '〜');
   if (r() < 0.15) body = `<div>${body.replaceAll('\n', '<br>\n')}</div>`;
-  const subject =
+  const subject0 =
     v === 0 || core.subject === ''
       ? core.subject
       : r() < 0.25
         ? `${core.subject}（${company}）`
         : core.subject;
+  const subject = threaded ? `Re: ${pick(r, USER_SUBJECTS)}` : subject0;
   return {
     id: `${core.key}-v${v}`,
     subject,

@@ -32,6 +32,7 @@ export interface Features {
 /** Body n-grams beyond this many characters add little and cost time. */
 const MAX_BODY_CHARS = 4000;
 const SUBJECT_SALT = 0x5bd1e995;
+const REPLY = /^(?:re|fw|fwd|返信|転送)\s*[:：]/i;
 
 /**
  * Cue features plus hashed character bigrams (digits folded to 0 so dates generalise).
@@ -55,17 +56,21 @@ export function extractFeatures(
       value.push(v);
     }
   };
+  // The subject of a reply was written by the other side: it says what the quoted mail was,
+  // not what this one is, so only the reply flag is kept from it.
+  const reply = REPLY.test(subject);
+  const ownSubject = reply ? '' : subject;
   for (const cue of CUES) {
     if (cue.re.test(text)) add(`b:${cue.id}`, 1);
-    if (subject !== '' && cue.re.test(subject)) add(`s:${cue.id}`, 1);
+    if (ownSubject !== '' && cue.re.test(ownSubject)) add(`s:${cue.id}`, 1);
   }
   if (cleaned.hadQuote) add('hadQuote', 1);
   if (cleaned.massMail) add('massFooter', 1);
-  if (/^(?:re|RE|Re)\s*:/.test(subject)) add('subjectRe', 1);
+  if (reply) add('subjectRe', 1);
   if (subject === '') add('noSubject', 1);
   const base = denseIndex.size;
   addBigrams(text.slice(0, MAX_BODY_CHARS), 0, base, buckets, index, value);
-  addBigrams(subject, SUBJECT_SALT, base, buckets, index, value);
+  addBigrams(ownSubject, SUBJECT_SALT, base, buckets, index, value);
   return { index, value, text, subject };
 }
 

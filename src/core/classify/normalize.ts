@@ -27,6 +27,10 @@ export function normalizeText(text: string): string {
 const QUOTE_HEADER =
   /^[ \t]*(?:-{2,} ?(?:Original Message|元のメッセージ|転送されたメッセージ|Forwarded message) ?-{2,}|[^\n]{0,80}(?:wrote|のメッセージ|書きました):?[ \t]*$|(?:From|差出人|送信者) ?:[^\n]*$|\d{4}[年/-]\d{1,2}[月/-]\d{1,2}[^\n]{0,60}\d{1,2}:\d{2}[^\n]{0,80}<[^<>\s]+@[^<>\s]+>[^\n]{0,20}$)/im;
 
+/** A cheap literal test first: most mail has no quote header, and the full scan is costly. */
+const QUOTE_HINT =
+  /wrote|Original|Forwarded|メッセージ|書きました|From ?:|差出人|送信者|@[^<>\s]+>/i;
+
 /** Quoted lines ("> …"; NFKC already turned ＞ into >). */
 const QUOTED_LINE = /^[ \t]*>[^\n]*(?:\n|$)/gm;
 
@@ -52,7 +56,7 @@ export interface Cleaned {
 export function cleanBody(body: string): Cleaned {
   let text = normalizeText(body);
   let hadQuote = false;
-  const header = QUOTE_HEADER.exec(text);
+  const header = QUOTE_HINT.test(text) ? QUOTE_HEADER.exec(text) : null;
   // A header on the very first line is the whole message (a forward): keep it.
   if (header && text.slice(0, header.index).trim() !== '') {
     text = text.slice(0, header.index);
