@@ -26,14 +26,34 @@ function flagAccuracy(rows: readonly Labeled[], key: 'reapplyWelcome' | 'templat
   return `${key} right on ${ok.length}/${rej.length} labeled rejections`;
 }
 
+/** Expected calibration error over 5 confidence bins: is "0.8" right about 80% of the time? */
+function calibration(results: readonly { confidence: number; right: boolean }[]) {
+  let ece = 0;
+  const bins: string[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const lo = i / 5;
+    const inBin = results.filter((r) => r.confidence > lo && r.confidence <= lo + 0.2);
+    if (inBin.length === 0) continue;
+    const acc = inBin.filter((r) => r.right).length / inBin.length;
+    const conf = inBin.reduce((a, r) => a + r.confidence, 0) / inBin.length;
+    ece += (inBin.length / results.length) * Math.abs(acc - conf);
+    bins.push(
+      `(${lo.toFixed(1)},${(lo + 0.2).toFixed(1)}] n=${inBin.length} acc ${acc.toFixed(2)}`,
+    );
+  }
+  return { ece, line: `calibration: ECE ${ece.toFixed(3)}; ${bins.join('; ')}` };
+}
+
 function evaluateSet(name: string, rows: readonly Labeled[]) {
-  const scored = rows.map((r) => ({
-    gold: r.category,
-    predicted: classifyMessage({ subject: r.subject ?? '', body: r.body }).category,
-  }));
-  const s = summarize(name, scored);
+  const results = rows.map((r) => {
+    const c = classifyMessage({ subject: r.subject ?? '', body: r.body });
+    return { gold: r.category, predicted: c.category, confidence: c.confidence };
+  });
+  const s = summarize(name, results);
+  const cal = calibration(results.map((r) => ({ ...r, right: r.gold === r.predicted })));
   s.lines.push(flagAccuracy(rows, 'reapplyWelcome'), '', flagAccuracy(rows, 'template'), '');
-  return s;
+  s.lines.push(cal.line, '');
+  return { lines: s.lines, metrics: { ...s.metrics, ece: cal.ece } };
 }
 
 /** The whole report; tuning uses `evaluateSets(false)` so heldout results are never seen. */

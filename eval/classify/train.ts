@@ -7,7 +7,8 @@ import { loadJsonl } from './load.js';
 
 /**
  * Trains the shipped model: multinomial logistic regression by SGD over cue features and
- * hashed character bigrams, on dev/train.jsonl only (validation and heldout are never read).
+ * hashed character bigrams, on dev/train.jsonl; validation sets only the softmax temperature;
+ * heldout is never read.
  * Deterministic (fixed seed, fixed order). `npx tsx eval/classify/train.ts`
  */
 const NAME = 'ja-linear';
@@ -77,6 +78,41 @@ for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
     console.log(`epoch ${epoch + 1}: mean loss ${(loss / data.length).toFixed(4)}`);
 }
 
+/**
+ * Temperature for calibrated-ish confidence: the T in 0.5…10 with the least log-loss on the
+ * validation split (one number; the weights never see validation).
+ */
+function fitTemperature(): number {
+  const val = loadJsonl(join(here, 'dev', 'validation.jsonl')).map((m) => ({
+    f: extractFeatures(m.subject ?? '', m.body, BUCKETS, DENSE_INDEX),
+    y: MESSAGE_CATEGORIES.indexOf(m.category),
+  }));
+  const raw = val.map(({ f, y }) => {
+    const s = [...b];
+    for (let j = 0; j < f.index.length; j += 1) {
+      const row = (f.index[j] ?? 0) * K;
+      for (let c = 0; c < K; c += 1) s[c] = (s[c] ?? 0) + (w[row + c] ?? 0) * (f.value[j] ?? 0);
+    }
+    return { s, y };
+  });
+  let best = 1;
+  let bestLoss = Number.POSITIVE_INFINITY;
+  for (let t = 0.5; t <= 10; t += 0.25) {
+    let loss = 0;
+    for (const { s, y } of raw) {
+      const max = Math.max(...s);
+      const z = s.reduce((a, x) => a + Math.exp((x - max) / t), 0);
+      loss -= (s[y] ?? 0) / t - max / t - Math.log(z);
+    }
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = t;
+    }
+  }
+  console.log(`temperature ${best} (validation log-loss ${(bestLoss / raw.length).toFixed(3)})`);
+  return best;
+}
+
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const model = {
   name: NAME,
@@ -85,6 +121,7 @@ const model = {
   features: DENSE_FEATURES,
   buckets: BUCKETS,
   bias: [...b].map(round),
+  temperature: fitTemperature(),
 };
 const file = join(here, '..', '..', 'src', 'core', 'classify', 'models', `${NAME}@${VERSION}.ts`);
 const source = [

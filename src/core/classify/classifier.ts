@@ -52,7 +52,8 @@ export function softmax(scores: readonly number[]): number[] {
 export function classifyWith(model: LinearModel, input: ClassifyInput): Classification {
   const f = extractFeatures(input.subject ?? '', input.body, model.buckets, denseIndexOf(model));
   const raw = scoreFeatures(model, f.index, f.value);
-  const probs = softmax(raw);
+  const t = model.temperature ?? 1;
+  const probs = softmax(t === 1 ? raw : raw.map((x) => x / t));
   const scores = Object.fromEntries(model.categories.map((c, i) => [c, probs[i] ?? 0])) as Record<
     MessageCategory,
     number

@@ -16,6 +16,11 @@ export interface LinearModel {
   weights: ArrayLike<number>;
   /** Per-category bias. */
   bias: readonly number[];
+  /**
+   * Softmax temperature fitted on the validation split (train.ts): a model that fits its
+   * training set perfectly is over-confident, and dividing the scores by T > 1 tempers it.
+   */
+  temperature?: number;
 }
 
 /** Weights are stored as text, thousandths as integers, "" for 0 (most hashed buckets). */
