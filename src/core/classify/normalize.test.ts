@@ -33,6 +33,19 @@ describe('cleanBody', () => {
     expect(c.text).not.toContain('見送り');
   });
 
+  it('keeps a line that only names whose message follows (no date, no address)', () => {
+    const c = cleanBody(
+      'ご連絡です。\n株式会社サンプルからのメッセージ：\n今回は見送りとなりました。',
+    );
+    expect(c.text).toContain('見送り');
+    expect(c.hadQuote).toBe(false);
+  });
+
+  it('cuts at an English "On … at 10:12 … wrote:" line', () => {
+    const c = cleanBody('Thanks.\nOn Fri, Nov 20, 2026 at 10:12 AM Saiyo <a@b.jp> wrote:\n見送り');
+    expect(c.text).toBe('Thanks.');
+  });
+
   it('cuts a signature block after a rule line', () => {
     const body =
       '一行目\n二行目\n三行目\n--------------\n株式会社サンプル 人事部\nTEL: 03-0000-0000';

@@ -25,7 +25,7 @@ export function normalizeText(text: string): string {
  * multiline scan over the whole text is much faster than a test per line.
  */
 const QUOTE_HEADER =
-  /^[ \t]*(?:-{2,} ?(?:Original Message|元のメッセージ|転送されたメッセージ|Forwarded message) ?-{2,}|[^\n]{0,80}(?:wrote|のメッセージ|書きました):?[ \t]*$|(?:From|差出人|送信者) ?:[^\n]*$|\d{4}[年/-]\d{1,2}[月/-]\d{1,2}[^\n]{0,60}\d{1,2}:\d{2}[^\n]{0,80}<[^<>\s]+@[^<>\s]+>[^\n]{0,20}$)/im;
+  /^[ \t]*(?:-{2,} ?(?:Original Message|元のメッセージ|転送されたメッセージ|Forwarded message) ?-{2,}|[^\n]{0,80}(?:\d{1,2}:\d{2}|@)[^\n]{0,80}(?:wrote|のメッセージ|書きました):?[ \t]*$|(?:From|差出人|送信者) ?:[^\n]*$|\d{4}[年/-]\d{1,2}[月/-]\d{1,2}[^\n]{0,60}\d{1,2}:\d{2}[^\n]{0,80}<[^<>\s]+@[^<>\s]+>[^\n]{0,20}$)/im;
 
 /** A cheap literal test first: most mail has no quote header, and the full scan is costly. */
 const QUOTE_HINT =
