@@ -35,7 +35,7 @@ export const CUES: readonly Cue[] = [
   },
   {
     id: 'many_applicants',
-    label: '多数のご応募の中',
+    label: '多数の応募・慎重な検討',
     re: /多数の(?:ご)?応募|慎重に(?:選考|検討|協議)|厳正(?:な|に)(?:る)?(?:選考|審査)/,
   },
   {

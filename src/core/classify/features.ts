@@ -101,13 +101,15 @@ function addBigrams(
   if (n <= 0) return;
   if (scratch.length < buckets) scratch = new Float64Array(buckets);
   const counts = scratch;
+  const mask = buckets - 1;
   const first = index.length;
   let prev = fold(text.charCodeAt(0));
   for (let i = 1; i <= n; i += 1) {
     const cur = fold(text.charCodeAt(i));
     // Whitespace pairs carry no meaning; skip them.
     if (cur > 0x20 || prev > 0x20) {
-      const h = ((Math.imul(prev ^ salt, 0x9e3779b1) ^ Math.imul(cur, 0x85ebca77)) >>> 0) % buckets;
+      // buckets is a power of two: a mask, not a (floating-point) modulo of a uint32.
+      const h = (Math.imul(prev ^ salt, 0x9e3779b1) ^ Math.imul(cur, 0x85ebca77)) & mask;
       if (counts[h] === 0) index.push(base + h);
       counts[h] = (counts[h] as number) + 1;
     }

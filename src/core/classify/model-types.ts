@@ -11,6 +11,7 @@ export interface LinearModel {
   categories: readonly MessageCategory[];
   /** Dense feature ids, in weight-row order (see features.ts for how they are named). */
   features: readonly string[];
+  /** A power of two (features.ts masks the hash). */
   buckets: number;
   /** Row-major: (features.length + buckets) × categories.length. */
   weights: ArrayLike<number>;
@@ -33,9 +34,10 @@ export function encodeWeights(weights: ArrayLike<number>): string {
   }).join(',');
 }
 
-export function decodeWeights(text: string): Float64Array {
+export function decodeWeights(text: string): Float32Array {
   const parts = text.split(',');
-  const out = new Float64Array(parts.length);
+  // Float32 halves the memory the scoring loop walks (weights are thousandths anyway).
+  const out = new Float32Array(parts.length);
   for (let i = 0; i < parts.length; i += 1) {
     const p = parts[i];
     if (p) out[i] = Number(p) / WEIGHT_SCALE;
