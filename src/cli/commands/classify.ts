@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { decodeMessage } from '../../adapters/mail/index.js';
 import { type Classification, classifyMessage } from '../../core/classify/index.js';
+import { tokyoDateOf, tokyoDateOfString } from '../../core/domain/dates.js';
 import { CATEGORY_LABELS } from '../../core/messages/categories.js';
+import { findDates } from '../../core/messages/find-dates.js';
 import { CliError } from '../output.js';
 
 /** Where the command reads and writes; tests inject their own. */
@@ -28,10 +30,16 @@ const lineSchema = z.object({
   subject: z.string().optional(),
   body: z.string(),
   from: z.string().optional(),
+  /** When it was received (date or ISO date-time); relative dates in the text count from it. */
+  date: z.string().optional(),
 });
 
 /** One JSON Lines record in → one out (interfaces.md `classify --jsonl`); never throws. */
-export function classifyJsonlLine(line: string, userAddresses: string[] = []): string {
+export function classifyJsonlLine(
+  line: string,
+  userAddresses: string[] = [],
+  today?: string,
+): string {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -45,7 +53,7 @@ export function classifyJsonlLine(line: string, userAddresses: string[] = []): s
     const error = issue ? `${issue.path.join('.') || 'line'}: ${issue.message}` : 'invalid line';
     return JSON.stringify({ id, error });
   }
-  const { id, subject, body, from } = parsed.data;
+  const { id, subject, body, from, date } = parsed.data;
   const c = classifyMessage({
     body,
     ...(subject === undefined ? {} : { subject }),
@@ -58,9 +66,15 @@ export function classifyJsonlLine(line: string, userAddresses: string[] = []): s
     reapplyWelcome: c.reapplyWelcome,
     direction: c.direction,
     confidence: c.confidence,
-    // TODO(lead): fill with the promise grammar's dates (src/core/promise/, e.g. via
-    // src/core/messages/find-dates.ts) once the received date is passed in; empty for now.
-    dates: [],
+    // Dates the text names, read with the promise grammar from the day it was received
+    // (the line's `date`, else today in Asia/Tokyo).
+    dates:
+      c.direction === 'outgoing'
+        ? []
+        : findDates(
+            `${subject ?? ''}\n${body}`,
+            (date && tokyoDateOfString(date)) || today || tokyoDateOf(new Date()),
+          ),
   });
 }
 
