@@ -49,6 +49,8 @@ const COMMANDS: Record<string, () => Promise<void>> = {
     registerDraftCommand(program, loaders.draftContext);
   },
   lint: async () => (await import('./commands/lint.js')).registerLintCommand(program),
+  classify: async () => (await import('./commands/classify.js')).registerClassifyCommand(program),
+  import: async () => (await import('./commands/import.js')).registerImportCommand(program),
 };
 
 const loadersModule = () => import('./loaders.js');

@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { Storage } from './engine.js';
 import { migrateToLatest } from './migrate.js';
+import { withStatementCache } from './statement-cache.js';
 import type { Database } from './schema.js';
 
 export const DATABASE_FILE = 'renraku.db';
@@ -28,7 +29,9 @@ export async function openSqlite(dataDir: string): Promise<Storage> {
     database.pragma('synchronous = FULL');
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(database) }),
+    });
     await migrateToLatest(db, 'sqlite');
     return {
       db,

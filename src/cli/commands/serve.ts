@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { createMailPorts } from '../../app/mail-ports.js';
 import { startOutboxWorker } from '../../app/outbox-worker.js';
 import { openRuntime } from '../../app/runtime.js';
 import { ownHosts } from '../../server/guard.js';
@@ -30,6 +31,7 @@ export function registerServeCommand(program: Command) {
       const server = await listen(
         {
           context: () => runtime.context,
+          mail: createMailPorts(),
           webRoot: WEB_ROOT,
           ...(process.env.RENRAKU_TEST_CLOCK === '1' ? { setClock: runtime.setClock } : {}),
         },

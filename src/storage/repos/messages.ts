@@ -77,13 +77,22 @@ export async function findDuplicate(
   contentHash: string,
   messageId: string | null,
 ): Promise<string | null> {
-  let query = db.selectFrom('messages').select('id').where('user_id', '=', userId);
-  query = messageId
-    ? query.where((eb) =>
-        eb.or([eb('content_hash', '=', contentHash), eb('message_id', '=', messageId)]),
-      )
-    : query.where('content_hash', '=', contentHash);
-  return (await query.executeTakeFirst())?.id ?? null;
+  // Two lookups, each on its own index: an OR of both scans the table on SQLite, which made a
+  // large import quadratic.
+  const byHash = await db
+    .selectFrom('messages')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('content_hash', '=', contentHash)
+    .executeTakeFirst();
+  if (byHash || !messageId) return byHash?.id ?? null;
+  const byId = await db
+    .selectFrom('messages')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('message_id', '=', messageId)
+    .executeTakeFirst();
+  return byId?.id ?? null;
 }
 
 export async function insertMessage(
