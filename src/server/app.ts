@@ -49,7 +49,7 @@ export function createApp(deps: AppDeps) {
         styleSrc: ["'self'", "'unsafe-inline'"],
         // Remote images only ever appear inside a mail frame, and only once the user allows them
         // for that message (the frame's own policy blocks them otherwise).
-        imgSrc: ["'self'", 'data:', 'https:'],
+        imgSrc: ["'self'", 'data:', 'https:', 'http:'],
         connectSrc: ["'self'"],
         frameSrc: ["'self'"],
         objectSrc: ["'none'"],

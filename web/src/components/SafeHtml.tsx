@@ -32,7 +32,7 @@ export function SafeHtml({
       ],
       FORBID_ATTR: ['srcset', 'ping', 'action', 'formaction', 'background'],
     });
-    const img = allowRemoteImages ? 'data: https:' : 'data:';
+    const img = allowRemoteImages ? 'data: https: http:' : 'data:';
     const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src ${img}; font-src 'none'; form-action 'none'`;
     return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><base target="_blank"></head><body>${clean}</body></html>`;
   }, [html, allowRemoteImages]);
