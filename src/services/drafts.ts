@@ -2,6 +2,7 @@ import { tokyoDateOf } from '../core/domain/dates.js';
 import { lintAll } from '../adapters/textlint/index.js';
 import {
   type DraftContext,
+  type OfferTopic,
   draftContextFromTimeline,
   draftToText,
   getTemplate,
@@ -10,6 +11,7 @@ import {
   renderDraft,
 } from '../core/drafts/index.js';
 import { insertDraft } from '../storage/repos/drafts.js';
+import { getOfferChecklist } from './reviews.js';
 import { getApplicationView } from './applications.js';
 import { profiles } from './companies.js';
 import { type ServiceContext, tokyoIso } from './context.js';
@@ -31,6 +33,7 @@ export async function loadDraftContext(
   const view = await getApplicationView(ctx, applicationId);
   const contact = view.contacts[0];
   const deadline = (view.promise?.parsed as { deadline?: string | null } | null)?.deadline;
+  const offerQuestions = offerQuestionsFrom(await getOfferChecklist(ctx, applicationId));
   return draftContextFromTimeline({
     today: tokyoDateOf(ctx.now()),
     profile,
@@ -39,7 +42,34 @@ export async function loadDraftContext(
     application: view.application,
     events: view.events,
     ...(deadline ? { deadline } : {}),
+    ...(Object.keys(offerQuestions).length > 0 ? { extra: { fields: { offerQuestions } } } : {}),
   });
+}
+
+/**
+ * The offer-meeting checklist (signals) names its eight items differently from the draft's
+ * topics; both follow 001's list in the same order.
+ * TODO: one shared list of the eight items for core/signals and core/drafts.
+ */
+const CHECKLIST_TO_TOPIC: Record<string, OfferTopic> = {
+  offer_letter: 'offer_letter',
+  employment_terms: 'conditions',
+  department: 'department',
+  duties: 'duties',
+  company_systems: 'systems',
+  benefits: 'benefits',
+  salary_raises: 'pay',
+  start_date: 'start_date',
+};
+
+/** The questions the user wrote in the checklist feed the offer_meeting_questions draft. */
+function offerQuestionsFrom(entries: readonly { id: string; question: string }[]) {
+  const questions: Partial<Record<OfferTopic, string>> = {};
+  for (const entry of entries) {
+    const topic = CHECKLIST_TO_TOPIC[entry.id];
+    if (topic && entry.question.trim()) questions[topic] = entry.question.trim();
+  }
+  return questions;
 }
 
 /** The filled draft for an application, with every finding (product rules and prose rules). */

@@ -116,7 +116,7 @@ describe('the inbox, in Chromium', () => {
       await frame.getByText('面接のご案内です。').waitFor();
       await page.waitForTimeout(800);
       expect(
-        await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+        await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
       ).toBeUndefined();
       expect(dialogs).toEqual([]);
       expect(hits).toEqual([]);
@@ -132,7 +132,7 @@ describe('the inbox, in Chromium', () => {
       await expect.poll(() => hits, { timeout: 5000 }).toContain('/pixel.gif');
       expect(hits).not.toContain('/onerror');
       expect(
-        await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+        await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
       ).toBeUndefined();
     } finally {
       await page.close();

@@ -180,4 +180,29 @@ describe('drafts: from template to a mail that arrives', () => {
     const forced = await call('POST', `/api/drafts/${draftId}/send`, { override: true });
     expect(forced.status).toBe(200);
   });
+
+  it('writes the offer-meeting questions from the checklist the user filled', async () => {
+    const created = await call('POST', '/api/interviews', {
+      companyName: '株式会社ひかり電機',
+      stage: 'offer_meeting',
+      at: '2026-12-10T15:00',
+    });
+    const id = (created.body as { application: { id: string } }).application.id;
+    const put = await call('PUT', `/api/reviews/applications/${id}/offer-checklist`, {
+      items: [
+        {
+          id: 'salary_raises',
+          question: '昇給の時期と評価の仕組みを伺えますか',
+          answer: '',
+          done: false,
+        },
+        { id: 'start_date', question: '入社日は4月以外も可能でしょうか', answer: '', done: false },
+      ],
+    });
+    expect(put.status).toBe(200);
+    const prepared = await call('GET', `/api/applications/${id}/drafts/offer_meeting_questions`);
+    const { draft } = prepared.body as { draft: { body: string } };
+    expect(draft.body).toContain('昇給の時期と評価の仕組みを伺えますか');
+    expect(draft.body).toContain('入社日は4月以外も可能でしょうか');
+  });
 });

@@ -118,6 +118,8 @@ const WORDS = {
   sentRecorded: { ja: '送信を記録しました', en: 'Recorded as sent' },
   you: { ja: 'あなた', en: 'You' },
   them: { ja: '相手', en: 'Them' },
+  otherTemplate: { ja: 'ほかの文面を選ぶ', en: 'Choose another draft' },
+  writeDraft: { ja: 'メール・電話の下書き', en: 'Email or phone draft' },
   navInbox: { ja: '受信箱', en: 'Inbox' },
   inboxTitle: { ja: '企業からのメール', en: 'Mail from companies' },
   subject: { ja: '件名', en: 'Subject' },

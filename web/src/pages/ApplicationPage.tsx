@@ -65,6 +65,12 @@ export function ApplicationPage({ id }: { id: string }) {
         <a className="button" href={`#/record/${data.application.id}`}>
           {t('recordInterview')}
         </a>
+        <a
+          className="button secondary-link"
+          href={`#/draft/${data.application.id}/${followup.data?.actions.find((a) => a.template)?.template ?? 'thanks_after_interview'}`}
+        >
+          {t('writeDraft')}
+        </a>
         <a className="button secondary-link" href={`#/review/${data.application.id}`}>
           {t('reviewLink')}
         </a>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { getTemplate, isTemplateId } from '../../../src/core/drafts/registry.js';
+import { DRAFT_TEMPLATES, getTemplate, isTemplateId } from '../../../src/core/drafts/registry.js';
 import type { Draft } from '../../../src/core/drafts/types.js';
 import { lintProduct } from '../../../src/core/lint/product-rules.js';
 import type { Finding } from '../../../src/core/lint/types.js';
@@ -7,6 +7,7 @@ import { ApiError, api } from '../api.js';
 import { ErrorNote } from '../components/ErrorNote.js';
 import { useLoad } from '../components/useLoad.js';
 import { useLang, useT } from '../i18n.js';
+import { go } from '../router.js';
 
 interface Prepared {
   draft: Draft;
@@ -124,6 +125,20 @@ function Editor({ applicationId, prepared }: { applicationId: string; prepared: 
         <a href={`#/applications/${applicationId}`}>← {t('back')}</a>
       </p>
       <h1 id="draft-title">{meta ? meta.label[lang] : draft.template}</h1>
+      {meta ? <p className="hint">{meta.when[lang]}</p> : null}
+      <label htmlFor="d-template">{t('otherTemplate')}</label>
+      <select
+        id="d-template"
+        value={draft.template}
+        onChange={(e) => go(`draft/${applicationId}/${e.target.value}`)}
+      >
+        {DRAFT_TEMPLATES.map((tpl) => (
+          <option key={tpl.id} value={tpl.id}>
+            {tpl.medium === 'phone' ? '☎ ' : '✉ '}
+            {tpl.label[lang]}
+          </option>
+        ))}
+      </select>
       <div className="form">
         {draft.medium === 'email' ? (
           <>
