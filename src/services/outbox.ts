@@ -73,7 +73,17 @@ export async function scheduleSend(ctx: ServiceContext, draftId: string, overrid
       'set up SMTP sending first',
     );
   }
-  const errors = (draft.findings as { severity?: string }[]).filter((f) => f.severity === 'error');
+  const findings = draft.findings as { severity?: string; ruleId?: string }[];
+  // A blank the user must fill (【…を記入】) is never sent, whatever the override (spec/drafts.md).
+  const blanks = findings.filter((f) => f.ruleId === 'unfilled-blank' && f.severity === 'error');
+  if (blanks.length > 0) {
+    throw new ServiceError(
+      'INVALID',
+      `未記入の箇所が${blanks.length}件あります。【…を記入】を埋めてから送信してください`,
+      `${blanks.length} blanks still to fill before sending`,
+    );
+  }
+  const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 && !override) {
     throw new ServiceError(
       'CONFLICT',

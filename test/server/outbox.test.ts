@@ -181,6 +181,22 @@ describe('drafts: from template to a mail that arrives', () => {
     expect(forced.status).toBe(200);
   });
 
+  it('never sends a draft with a blank left to fill, even with an override', async () => {
+    const apps = (await call('GET', '/api/applications')).body as {
+      applications: { application: { id: string } }[];
+    };
+    const id = apps.applications[0]!.application.id;
+    const saved = await call('POST', `/api/applications/${id}/drafts`, {
+      template: 'thanks_after_interview',
+      subject: '本日の面接のお礼（山田 太郎）',
+      body: '株式会社髙橋製作所\n人事部 佐藤様\n\nお世話になっております。\n【面接で印象に残ったことを記入】',
+    });
+    const draftId = (saved.body as { draft: { id: string } }).draft.id;
+    const refused = await call('POST', `/api/drafts/${draftId}/send`, { override: true });
+    expect(refused.status).toBe(400);
+    expect((refused.body as { error: string }).error).toContain('未記入');
+  });
+
   it('writes the offer-meeting questions from the checklist the user filled', async () => {
     const created = await call('POST', '/api/interviews', {
       companyName: '株式会社ひかり電機',
