@@ -28,13 +28,26 @@ describe('renraku import', () => {
     const mbox = join(dir, 'mail.mbox');
     await generateMbox(mbox, 300);
     // One message that is no mail at all: kept as unreadable, the import goes on.
-    appendFileSync(mbox, '\nFrom broken@example.com Mon Nov 23 09:00:00 2026\n\u0000\u0001 not a mail\n');
+    appendFileSync(
+      mbox,
+      '\nFrom broken@example.com Mon Nov 23 09:00:00 2026\n\u0000\u0001 not a mail\n',
+    );
     const env = { RENRAKU_DATA: join(dir, 'data') };
     const first = await runCli(['import', mbox, '--json'], env);
     expect(first.code, first.stderr).toBe(0);
-    expect(summary(first.stdout)).toMatchObject({ read: 301, imported: 300, duplicates: 0, unreadable: 1 });
+    expect(summary(first.stdout)).toMatchObject({
+      read: 301,
+      imported: 300,
+      duplicates: 0,
+      unreadable: 1,
+    });
     const again = await runCli(['import', mbox, '--json'], env);
-    expect(summary(again.stdout)).toMatchObject({ read: 301, imported: 0, duplicates: 301, unreadable: 0 });
+    expect(summary(again.stdout)).toMatchObject({
+      read: 301,
+      imported: 0,
+      duplicates: 301,
+      unreadable: 0,
+    });
     expect(countMessages(env.RENRAKU_DATA)).toBe(301);
   });
 
@@ -43,10 +56,14 @@ describe('renraku import', () => {
     const mbox = join(dir, 'big.mbox');
     await generateMbox(mbox, 4000);
     const data = join(dir, 'data');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'import', mbox, '--json'], {
-      env: { ...process.env, RENRAKU_DATA: data },
-      cwd: join(import.meta.dirname, '..', '..'),
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'import', mbox, '--json'],
+      {
+        env: { ...process.env, RENRAKU_DATA: data },
+        cwd: join(import.meta.dirname, '..', '..'),
+      },
+    );
     // Kill it with SIGKILL once some batches are committed and before it is done.
     const deadline = Date.now() + 60_000;
     let seen = 0;

@@ -1,25 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Runtime, openRuntime } from '../../src/app/runtime.js';
 import { createApp } from '../../src/server/app.js';
+import { apiClient } from '../support/api.js';
 
 const HOST = '127.0.0.1:4870';
 let runtime: Runtime;
 let app: ReturnType<typeof createApp>;
+let call: ReturnType<typeof apiClient>;
 
 beforeAll(async () => {
   runtime = await openRuntime({ dataDir: ':memory:' }, () => new Date('2026-11-22T09:00:00+09:00'));
   app = createApp({ context: () => runtime.context, allowedHosts: [HOST] });
+  call = apiClient(app, HOST);
 });
 afterAll(() => runtime.close());
-
-const call = async (method: string, path: string, body?: unknown) => {
-  const response = await app.request(`http://${HOST}${path}`, {
-    method,
-    headers: { host: HOST, origin: `http://${HOST}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-};
 
 describe('JSON API', () => {
   it('records an interview for a new company and shows it on the application page', async () => {

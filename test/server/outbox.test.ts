@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smtpTransport } from '../../src/app/outbox-worker.js';
 import { openRuntime, type Runtime } from '../../src/app/runtime.js';
 import { createApp } from '../../src/server/app.js';
+import { apiClient } from '../support/api.js';
 import { sendDueDrafts } from '../../src/services/outbox.js';
 
 const HOST = '127.0.0.1:4870';
@@ -12,21 +13,7 @@ let smtp: SMTPServer;
 let smtpPort = 0;
 let runtime: Runtime;
 let app: ReturnType<typeof createApp>;
-
-async function call(method: string, path: string, body?: unknown) {
-  const response = await app.request(`http://${HOST}${path}`, {
-    method,
-    headers: { host: HOST, origin: `http://${HOST}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const type = response.headers.get('content-type') ?? '';
-  return {
-    status: response.status,
-    body: type.includes('json')
-      ? ((await response.json()) as Record<string, unknown>)
-      : Buffer.from(await response.arrayBuffer()),
-  };
-}
+let call: ReturnType<typeof apiClient>;
 
 beforeAll(async () => {
   // A real SMTP server on loopback that keeps what it receives.
@@ -52,6 +39,7 @@ beforeAll(async () => {
   // Wed 2026-12-02 20:30: after business hours, so the send waits for Thu 12/03 10:00.
   runtime = await openRuntime({ dataDir: ':memory:' }, () => new Date('2026-12-02T20:30:00+09:00'));
   app = createApp({ context: () => runtime.context, allowedHosts: [HOST] });
+  call = apiClient(app, HOST);
   await call('PUT', '/api/profile', {
     kind: 'shukatsu',
     nameKanji: '山田 太郎',

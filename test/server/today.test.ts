@@ -2,16 +2,19 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRuntime, type Runtime } from '../../src/app/runtime.js';
 import { createApp } from '../../src/server/app.js';
+import { apiClient } from '../support/api.js';
 
 const HOST = '127.0.0.1:4870';
 let runtime: Runtime;
 let app: ReturnType<typeof createApp>;
+let call: ReturnType<typeof apiClient>;
 let applicationId: string;
 
 beforeAll(async () => {
   // Fri 2026-11-20, the day of the interview.
   runtime = await openRuntime({ dataDir: ':memory:' }, () => new Date('2026-11-20T18:00:00+09:00'));
   app = createApp({ context: () => runtime.context, allowedHosts: [HOST] });
+  call = apiClient(app, HOST);
   const created = await call('POST', '/api/interviews', {
     companyName: '株式会社サンプル',
     stage: 'final',
@@ -21,20 +24,6 @@ beforeAll(async () => {
   applicationId = (created.body as { application: { id: string } }).application.id;
 });
 afterAll(() => runtime.close());
-
-async function call(method: string, path: string, body?: unknown) {
-  const response = await app.request(`http://${HOST}${path}`, {
-    method,
-    headers: { host: HOST, origin: `http://${HOST}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  const type = response.headers.get('content-type') ?? '';
-  return {
-    status: response.status,
-    body: type.includes('json') ? (JSON.parse(text) as Record<string, unknown>) : text,
-  };
-}
 
 type Action = {
   action: string;
@@ -90,9 +79,9 @@ describe('today, across the wait', () => {
   it('serves a calendar feed behind a secret token that a real iCalendar parser reads', async () => {
     const { path } = (await call('GET', '/api/calendar/feed')).body as { path: string };
     expect(path).toMatch(/^\/api\/calendar\/[A-Za-z0-9_-]{32}\.ics$/);
-    const feed = await call('GET', path);
+    const feed = await call<string>('GET', path);
     expect(feed.status).toBe(200);
-    const calendar = new ICAL.Component(ICAL.parse(feed.body as string));
+    const calendar = new ICAL.Component(ICAL.parse(feed.body));
     const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
     expect(events.length).toBeGreaterThan(0);
     expect(events.some((e) => e.summary.includes('株式会社サンプル'))).toBe(true);

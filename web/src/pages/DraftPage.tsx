@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { DRAFT_TEMPLATES, getTemplate, isTemplateId } from '../../../src/core/drafts/registry.js';
 import type { Draft } from '../../../src/core/drafts/types.js';
-import { lintProduct } from '../../../src/core/lint/product-rules.js';
+import { lintProduct, PRODUCT_RULES } from '../../../src/core/lint/product-rules.js';
 import type { Finding } from '../../../src/core/lint/types.js';
 import { ApiError, api } from '../api.js';
 import { ErrorNote } from '../components/ErrorNote.js';
@@ -256,16 +256,8 @@ function Editor({ applicationId, prepared }: { applicationId: string; prepared: 
   );
 }
 
-/** Findings the server sends that the browser computes itself (same rule ids). */
-const PRODUCT_IDS = new Set([
-  'no-emotional',
-  'no-demanding',
-  'no-double-honorific',
-  'kisha-onsha',
-  'required-parts',
-  'inquiry-length',
-  'unfilled-blank',
-]);
+/** Findings the server sends that the browser computes itself (same rules, same ids). */
+const PRODUCT_IDS = new Set(PRODUCT_RULES.map((rule) => rule.id));
 const isProduct = (f: Finding) => PRODUCT_IDS.has(f.ruleId);
 
 function actionFor(template: string) {
