@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import { createMailPorts } from '../../app/mail-ports.js';
 import { openRuntime } from '../../app/runtime.js';
 import { type ImportSummary, importPath } from '../../services/import.js';
-import { printJson, printLines } from '../output.js';
+import { IMAP_PRESETS, type ImapPresetId } from '../../adapters/mail/index.js';
+import { loadImapAccount, saveImapAccount, syncMailbox } from '../../services/imap-sync.js';
+import { CliError, printJson, printLines } from '../output.js';
 
 /** `renraku import PATH [--json]`: .eml files, a folder, or an .mbox, with progress; resumable. */
 export function registerImportCommand(program: Command) {
@@ -11,9 +13,26 @@ export function registerImportCommand(program: Command) {
     .description(
       '企業からのメールを取り込む（.eml、フォルダ、.mbox）/ import company mail (.eml, folder, .mbox)',
     )
-    .argument('<path>', '.eml ファイル、フォルダ、または .mbox / a file, a folder or an .mbox')
+    .argument('[path]', '.eml ファイル、フォルダ、または .mbox / a file, a folder or an .mbox')
     .option('--json', '最後に集計を JSON で出力 / print the summary as JSON')
-    .action(async (path: string, opts: { json?: boolean }) => {
+    .option(
+      '--imap',
+      'IMAP のメールボックスから新着だけ取り込む / sync new mail from an IMAP mailbox',
+    )
+    .option('--preset <name>', `IMAP の設定 / IMAP preset: ${Object.keys(IMAP_PRESETS).join(' ')}`)
+    .option('--host <host>', 'IMAP サーバー / IMAP host')
+    .option('--port <n>', 'IMAP ポート / IMAP port')
+    .option('--no-tls', 'TLS を使わない（ローカルのテスト用）/ plain connection (local testing)')
+    .option('--user <user>', 'IMAP ユーザー / IMAP user')
+    .addHelpText(
+      'after',
+      '\nIMAP のパスワードは環境変数 RENRAKU_IMAP_PASSWORD で渡します（保存されたアカウントがあれば省略可）。\n' +
+        'The IMAP password comes from RENRAKU_IMAP_PASSWORD (or the saved account).',
+    )
+    .action(async (path: string | undefined, opts: ImportOptions) => {
+      if (opts.imap) return importImap(opts);
+      if (!path)
+        throw new CliError('取り込むファイルかフォルダを指定してください / name a file or folder');
       const runtime = await openRuntime();
       const showProgress = process.stderr.isTTY && !opts.json;
       try {
@@ -43,6 +62,53 @@ export function registerImportCommand(program: Command) {
         await runtime.close();
       }
     });
+}
+
+interface ImportOptions {
+  json?: boolean;
+  imap?: boolean;
+  preset?: string;
+  host?: string;
+  port?: string;
+  tls: boolean;
+  user?: string;
+}
+
+async function importImap(opts: ImportOptions) {
+  const runtime = await openRuntime();
+  try {
+    const saved = await loadImapAccount(runtime.context);
+    const preset = opts.preset ? IMAP_PRESETS[opts.preset as ImapPresetId] : undefined;
+    if (opts.preset && !preset)
+      throw new CliError(`不明なプリセットです: ${opts.preset} / unknown preset`);
+    const password = process.env.RENRAKU_IMAP_PASSWORD ?? saved?.password;
+    const host = opts.host ?? preset?.host ?? saved?.host;
+    const user = opts.user ?? saved?.user;
+    if (!host || !user || !password) {
+      throw new CliError(
+        '--host（または --preset）、--user と RENRAKU_IMAP_PASSWORD が必要です / host, user and RENRAKU_IMAP_PASSWORD are required',
+      );
+    }
+    const account = {
+      host,
+      user,
+      password,
+      port: Number(opts.port ?? preset?.port ?? saved?.port ?? 993),
+      secure: opts.tls && (preset?.secure ?? saved?.secure ?? true),
+    };
+    const summary = await syncMailbox(runtime.context, createMailPorts(), account);
+    await saveImapAccount(runtime.context, account);
+    if (opts.json) printJson(summary);
+    else
+      printLines([
+        `新着 / fetched: ${summary.fetched}`,
+        `取り込み / imported: ${summary.imported}`,
+        `重複 / duplicates: ${summary.duplicates}`,
+        `読み取れず / unreadable: ${summary.unreadable}`,
+      ]);
+  } finally {
+    await runtime.close();
+  }
 }
 
 /** Exactly the summary object of interfaces.md (`import --json`). */
