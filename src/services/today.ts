@@ -57,13 +57,13 @@ function toPromiseInput(p: {
   t0: string;
   parsed: unknown;
 }): PromiseInput {
-  const reading = p.parsed as PromiseReading & { explanation?: { earlyDeadline?: string | null } };
+  const reading = p.parsed as PromiseReading & { earlyDeadline?: string | null };
   return {
     id: p.id,
     eventId: p.eventId,
     text: p.text,
     t0: p.t0,
-    reading: { ...reading, early: { deadline: reading.explanation?.earlyDeadline ?? null } },
+    reading: { ...reading, early: { deadline: reading.earlyDeadline ?? null } },
   };
 }
 

@@ -82,7 +82,9 @@ export interface PromisesTable {
   event_id: string;
   text: string;
   t0: string;
-  parsed: string; // JSON: the promise as read, with its dates and explanation
+  parsed: string; // JSON: the promise as read (kind, flags, dates)
+  /** JSON: the explanation of the dates, kept apart so the today list does not read it. */
+  explanation: string | null;
   created_at: string;
 }
 

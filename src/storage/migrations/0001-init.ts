@@ -86,6 +86,7 @@ export function init(engine: Engine) {
         .addColumn('text', 'text', (c) => c.notNull())
         .addColumn('t0', 'text', (c) => c.notNull())
         .addColumn('parsed', 'text', (c) => c.notNull())
+        .addColumn('explanation', 'text')
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
       await db.schema

@@ -14,16 +14,34 @@ export interface StoredPromise {
   createdAt: string;
 }
 
-function toPromise(row: Selectable<PromisesTable>): StoredPromise {
+function toPromise(
+  row: Omit<Selectable<PromisesTable>, 'explanation'> & { explanation?: string | null },
+): StoredPromise {
+  const parsed = fromJson<Record<string, unknown> | null>(row.parsed, null);
+  const explanation = row.explanation ? fromJson<unknown>(row.explanation, null) : undefined;
   return {
     id: row.id,
     applicationId: row.application_id,
     eventId: row.event_id,
     text: row.text,
     t0: row.t0,
-    parsed: fromJson<unknown>(row.parsed, null),
+    parsed: parsed && explanation !== undefined ? { ...parsed, explanation } : parsed,
     createdAt: row.created_at,
   };
+}
+
+/** The reading without its explanation, which is stored apart (it is most of the bytes). */
+function splitExplanation(parsed: unknown): { reading: unknown; explanation: string | null } {
+  if (parsed && typeof parsed === 'object' && 'explanation' in parsed) {
+    const { explanation, ...reading } = parsed as Record<string, unknown>;
+    // The early reading's date is a date the policy uses: it stays with the dates.
+    const early = (explanation as { earlyDeadline?: unknown } | null)?.earlyDeadline;
+    return {
+      reading: { ...reading, earlyDeadline: early ?? null },
+      explanation: toJson(explanation),
+    };
+  }
+  return { reading: parsed, explanation: null };
 }
 
 export async function savePromise(
@@ -33,6 +51,7 @@ export async function savePromise(
   now: string,
 ): Promise<StoredPromise> {
   const id = newId();
+  const split = splitExplanation(input.parsed);
   await db
     .insertInto('promises')
     .values({
@@ -42,7 +61,8 @@ export async function savePromise(
       event_id: input.eventId,
       text: input.text,
       t0: input.t0,
-      parsed: toJson(input.parsed),
+      parsed: toJson(split.reading),
+      explanation: split.explanation,
       created_at: now,
     })
     .execute();
@@ -67,9 +87,10 @@ export async function listPromises(
 }
 
 export async function listPromisesOfUser(db: Kysely<Database>, userId: string) {
+  // The today list needs the dates only: the explanations stay on disk.
   const rows = await db
     .selectFrom('promises')
-    .selectAll()
+    .select(['id', 'user_id', 'application_id', 'event_id', 'text', 't0', 'parsed', 'created_at'])
     .where('user_id', '=', userId)
     .orderBy('t0')
     .orderBy('id')
