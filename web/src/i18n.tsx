@@ -120,6 +120,7 @@ const WORDS = {
   them: { ja: '相手', en: 'Them' },
   otherTemplate: { ja: 'ほかの文面を選ぶ', en: 'Choose another draft' },
   writeDraft: { ja: 'メール・電話の下書き', en: 'Email or phone draft' },
+  rereadStatements: { ja: '伝えた内容を読み返す', en: 'Reread what you told them' },
   navInbox: { ja: '受信箱', en: 'Inbox' },
   inboxTitle: { ja: '企業からのメール', en: 'Mail from companies' },
   subject: { ja: '件名', en: 'Subject' },

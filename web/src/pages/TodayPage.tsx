@@ -149,6 +149,11 @@ function ActionCard({
             {t('openDraft')}
           </a>
         ) : null}
+        {action.action === 'prepare' ? (
+          <a className="button" href={`#/review/${action.applicationId}`}>
+            {t('rereadStatements')}
+          </a>
+        ) : null}
         {action.action === 'reflect' ? (
           <a className="button" href={`#/review/${action.applicationId}`}>
             {t('writeReflection')}
