@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,7 +10,17 @@ const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
  * SIGKILL reaches it (the tsx launcher would leave the real process orphaned). */
 const NODE_ARGS = ['--import', 'tsx', MAIN];
 
-export const tempDir = (prefix = 'renraku-') => mkdtempSync(join(tmpdir(), prefix));
+const made: string[] = [];
+// Temp data directories and mailboxes go away after each test file (CI machines are kept).
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+export const tempDir = (prefix = 'renraku-') => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
 
 export interface CliResult {
   code: number;
