@@ -1,17 +1,14 @@
-import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Runtime, openRuntime } from '../../src/app/runtime.js';
 import { createApp } from '../../src/server/app.js';
-import type { AppEnv } from '../../src/server/env.js';
-import { reviewRoutes } from '../../src/server/routes/reviews.js';
 import type { ServiceContext } from '../../src/services/context.js';
-import { HTTP_STATUS, ServiceError } from '../../src/services/errors.js';
 import type { ConsistencyWarning } from '../../src/core/signals/consistency.js';
 import type { ChecklistEntry } from '../../src/core/signals/offer-checklist.js';
 import type { RecurringQuestion } from '../../src/core/signals/recurring-questions.js';
 import type { ReflectionEntry, recordStatement } from '../../src/services/reviews-across.js';
 import type { SignsResult, getReviewView } from '../../src/services/reviews.js';
 import { ensureUser } from '../../src/storage/repos/users.js';
+import { apiClient } from '../support/api.js';
 import { createTestDatabase } from '../support/postgres.js';
 
 type View = Awaited<ReturnType<typeof getReviewView>>;
@@ -22,10 +19,7 @@ describe.each(['sqlite', 'postgres'] as const)('reviews API on %s', (engine) => 
   const HOST = '127.0.0.1:4870';
   let runtime: Runtime;
   let ctx: ServiceContext;
-  let full: ReturnType<typeof createApp>;
-  /** The review routes on their own, for as long as app.ts does not mount them yet. */
-  let local: Hono<AppEnv>;
-  let mounted = false;
+  let call: ReturnType<typeof apiClient>;
   let database: { url: string; drop: () => Promise<void> } | undefined;
 
   beforeAll(async () => {
@@ -35,39 +29,12 @@ describe.each(['sqlite', 'postgres'] as const)('reviews API on %s', (engine) => 
       () => new Date('2026-11-22T09:00:00+09:00'),
     );
     ctx = runtime.context;
-    full = createApp({ context: () => ctx, allowedHosts: [HOST] });
-    local = new Hono<AppEnv>();
-    local.use('*', async (c, next) => {
-      c.set('ctx', ctx);
-      await next();
-    });
-    local.route('/api/reviews', reviewRoutes);
-    local.onError((error, c) =>
-      error instanceof ServiceError
-        ? c.json({ error: error.ja, errorEn: error.en, code: error.code }, HTTP_STATUS[error.code])
-        : c.json({ error: String(error), code: 'INTERNAL' }, 500),
-    );
-    // Once the lead mounts the routes in app.ts, the test goes through the real app.
-    const probe = await full.request(`http://${HOST}/api/reviews/consistency`, {
-      headers: { host: HOST },
-    });
-    mounted = probe.status === 200;
+    call = apiClient(createApp({ context: () => ctx, allowedHosts: [HOST] }), HOST);
   });
   afterAll(async () => {
     await runtime?.close();
     await database?.drop();
   });
-
-  async function call<T = { error?: string }>(method: string, path: string, body?: unknown) {
-    const app = path.startsWith('/api/reviews') && !mounted ? local : full;
-    const response = await app.request(`http://${HOST}${path}`, {
-      method,
-      headers: { host: HOST, origin: `http://${HOST}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    // The body is whatever the route answers; each call names the shape it expects.
-    return { status: response.status, body: (await response.json()) as T };
-  }
 
   async function interview(companyName: string, stage: string, said?: string) {
     const created = await call<{ application: { id: string } }>('POST', '/api/interviews', {
