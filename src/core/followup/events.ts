@@ -1,5 +1,6 @@
 import type { ApplicationEvent } from '../domain/entities.js';
 import { type IsoDate, tokyoDateOfString } from '../domain/dates.js';
+import type { ActionId } from './types.js';
 
 /**
  * How the timeline's events map to follow-up facts (documented decisions):
@@ -34,7 +35,11 @@ const INQUIRY = new Set(['inquiry_result', 'inquiry_status_and_schedule']);
 export function contactKindOf(event: ApplicationEvent): ContactKind | null {
   if (event.type === 'message') return event.data.category === 'outgoing' ? 'reply' : null;
   if (event.type !== 'email_sent' && event.type !== 'call_made') return null;
-  const id = event.data.template ?? event.data.purpose ?? '';
+  return contactKindOfTemplate(event.data.template ?? event.data.purpose ?? '');
+}
+
+/** What sending a draft of this template (or with this purpose) counts as. */
+export function contactKindOfTemplate(id: string): ContactKind {
   if (THANKS.has(id)) return 'thanks';
   if (INQUIRY.has(id) || id.startsWith('phone_') || id === 'inquiry') return 'inquiry';
   if (id === 'reinquiry') return 'reinquiry';
@@ -42,6 +47,16 @@ export function contactKindOf(event: ApplicationEvent): ContactKind | null {
   if (id === 'state_intent') return 'state_intent';
   return 'reply';
 }
+
+/** The action a contact of each kind carries out: the draft editor's "sent" records it. */
+export const CONTACT_ACTION: Readonly<Record<ContactKind, ActionId>> = {
+  thanks: 'send_thanks',
+  inquiry: 'inquire',
+  reinquiry: 'reinquire',
+  reply_to_rejection: 'reply_to_rejection',
+  state_intent: 'state_intent',
+  reply: 'reply',
+};
 
 /** Company message categories that are an answer (spec/messages.md). */
 const NOT_AN_ANSWER = new Set(['acknowledgement', 'other', 'outgoing']);

@@ -6,7 +6,12 @@ export {
   type TodayResult,
   computeToday,
 } from './compute-today.js';
-export { type ContactKind, contactKindOf } from './events.js';
+export {
+  CONTACT_ACTION,
+  type ContactKind,
+  contactKindOf,
+  contactKindOfTemplate,
+} from './events.js';
 export { type Funnel, funnel } from './funnel.js';
 export {
   type ContactCheck,

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { DRAFT_TEMPLATES, getTemplate, isTemplateId } from '../../../src/core/drafts/registry.js';
 import type { Draft } from '../../../src/core/drafts/types.js';
 import { lintProduct, PRODUCT_RULES } from '../../../src/core/lint/product-rules.js';
+import { CONTACT_ACTION, contactKindOfTemplate } from '../../../src/core/followup/events.js';
 import type { Finding } from '../../../src/core/lint/types.js';
 import { ApiError, api } from '../api.js';
 import { ErrorNote } from '../components/ErrorNote.js';
@@ -109,7 +110,7 @@ function Editor({ applicationId, prepared }: { applicationId: string; prepared: 
   async function markDone() {
     try {
       await api.post(`/api/applications/${applicationId}/actions`, {
-        action: actionFor(draft.template),
+        action: CONTACT_ACTION[contactKindOfTemplate(draft.template)],
         template: draft.template,
         medium: draft.medium,
         override: true,
@@ -259,11 +260,3 @@ function Editor({ applicationId, prepared }: { applicationId: string; prepared: 
 /** Findings the server sends that the browser computes itself (same rules, same ids). */
 const PRODUCT_IDS = new Set(PRODUCT_RULES.map((rule) => rule.id));
 const isProduct = (f: Finding) => PRODUCT_IDS.has(f.ruleId);
-
-function actionFor(template: string) {
-  if (template.startsWith('thanks_')) return 'send_thanks';
-  if (template === 'reinquiry') return 'reinquire';
-  if (template.startsWith('inquiry_') || template.startsWith('phone_')) return 'inquire';
-  if (template === 'reply_to_rejection') return 'reply_to_rejection';
-  return 'reply';
-}
