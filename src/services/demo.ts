@@ -1,4 +1,4 @@
-import { DEFAULT_CALENDAR, isBusinessDay } from '../core/calendar/index.js';
+import { addDays, DEFAULT_CALENDAR, isBusinessDay } from '../core/calendar/index.js';
 import { tokyoDateOf } from '../core/domain/dates.js';
 import type { Stage } from '../core/domain/stage.js';
 import { listCompanies } from '../storage/repos/companies.js';
@@ -164,7 +164,7 @@ export async function fillDemo(
       const recorded = await recordInterview(ctx, {
         ...(applicationId ? { applicationId } : { companyId: company.id, position: demo.position }),
         stage: interview.stage,
-        at: `${businessDayBefore(shift(today, -interview.daysAgo))}T${interview.time}`,
+        at: `${businessDayBefore(addDays(today, -interview.daysAgo))}T${interview.time}`,
         said: interview.said,
         notes: interview.notes,
       });
@@ -172,7 +172,7 @@ export async function fillDemo(
     }
     const outcome = demo.outcome;
     if (outcome && applicationId) {
-      const at = new Date(`${shift(today, -outcome.daysAgo)}T10:00:00+09:00`);
+      const at = new Date(`${addDays(today, -outcome.daysAgo)}T10:00:00+09:00`);
       await changeStatus({ ...ctx, now: () => at }, applicationId, outcome);
     }
   }
@@ -182,12 +182,6 @@ export async function fillDemo(
 /** Interviews happen on business days: a demo date that falls on a closed day moves back. */
 function businessDayBefore(date: string): string {
   let d = date;
-  while (!isBusinessDay(d, DEFAULT_CALENDAR)) d = shift(d, -1);
+  while (!isBusinessDay(d, DEFAULT_CALENDAR)) d = addDays(d, -1);
   return d;
-}
-
-function shift(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
