@@ -30,14 +30,26 @@ const DRAFT = { ja: '下書き', en: 'draft' };
  * encoded-word headers. ISO-2022-JP is the traditional choice, but it cannot carry characters
  * outside JIS X 0208 (髙, ①, many names), and every current mail client reads UTF-8.
  */
-export async function composeEml(
-  ctx: ServiceContext,
+/** Who a draft goes from and to: the profile and the application's first contact with an email. */
+async function envelopeOf(ctx: ServiceContext, draft: StoredDraft) {
+  const [profile, view] = await Promise.all([
+    profiles.get(ctx),
+    getApplicationView(ctx, draft.applicationId),
+  ]);
+  return { profile, to: view.contacts.find((c) => c.email)?.email };
+}
+
+/**
+ * The message as the recipient receives it. Encoding, decided: UTF-8 with base64 bodies and
+ * encoded-word headers. ISO-2022-JP is the traditional choice, but it cannot carry characters
+ * outside JIS X 0208 (髙, ①, many names), and every current mail client reads UTF-8.
+ */
+function composeEml(
   draft: StoredDraft,
+  envelope: Awaited<ReturnType<typeof envelopeOf>>,
   date: Date,
 ): Promise<Buffer> {
-  const profile = await profiles.get(ctx);
-  const view = await getApplicationView(ctx, draft.applicationId);
-  const to = view.contacts.find((c) => c.email)?.email;
+  const { profile, to } = envelope;
   const composer = new MailComposer({
     from: profile ? { name: profile.nameKanji, address: profile.email } : undefined,
     ...(to ? { to } : {}),
@@ -53,7 +65,7 @@ export async function composeEml(
 export async function draftEml(ctx: ServiceContext, draftId: string) {
   const draft = await getDraft(ctx.storage.db, ctx.userId, draftId);
   if (!draft) throw notFound(DRAFT);
-  return composeEml(ctx, draft, ctx.now());
+  return composeEml(draft, await envelopeOf(ctx, draft), ctx.now());
 }
 
 /**
@@ -126,11 +138,10 @@ export async function sendDueDrafts(
   const transporter = transport(smtp);
   const sent: string[] = [];
   for (const draft of due) {
-    const raw = await composeEml(ctx, draft, now);
-    const view = await getApplicationView(ctx, draft.applicationId);
-    const to = view.contacts.find((c) => c.email)?.email;
-    const profile = await profiles.get(ctx);
+    const envelope = await envelopeOf(ctx, draft);
+    const { profile, to } = envelope;
     if (!to || !profile) continue;
+    const raw = await composeEml(draft, envelope, now);
     await transporter.sendMail({ envelope: { from: profile.email, to }, raw });
     const at = tokyoIso(ctx.now());
     await setDraftStatus(db, ctx.userId, draft.id, { status: 'sent', sentAt: at });
