@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { openRuntime } from '../../app/runtime.js';
 import { STAGES, STAGE_LABELS, isStage } from '../../core/domain/stage.js';
 import { recordInterview } from '../../services/interviews.js';
 import { CliError, printJson, printLines } from '../output.js';
+import { withRuntime } from '../with-runtime.js';
 
 export function registerAddCommand(program: Command) {
   const add = program.command('add').description('記録を追加する / add a record');
@@ -29,16 +29,16 @@ export function registerAddCommand(program: Command) {
         position?: string;
         json?: boolean;
       }) => {
-        if (!isStage(opts.stage)) {
+        const stage = opts.stage;
+        if (!isStage(stage)) {
           throw new CliError(
-            `不明な選考段階です: ${opts.stage}（${STAGES.join(', ')}）\nunknown stage: ${opts.stage}`,
+            `不明な選考段階です: ${stage}（${STAGES.join(', ')}）\nunknown stage: ${stage}`,
           );
         }
-        const runtime = await openRuntime();
-        try {
-          const result = await recordInterview(runtime.context, {
+        await withRuntime(async (ctx) => {
+          const result = await recordInterview(ctx, {
             companyName: opts.company,
-            stage: opts.stage,
+            stage,
             at: opts.at,
             said: opts.said,
             position: opts.position,
@@ -54,7 +54,7 @@ export function registerAddCommand(program: Command) {
           }
           const r = result.promise?.reading;
           printLines([
-            `記録しました / recorded: ${result.company.name} ${STAGE_LABELS[opts.stage].ja} ${result.interview.occurredAt}`,
+            `記録しました / recorded: ${result.company.name} ${STAGE_LABELS[stage].ja} ${result.interview.occurredAt}`,
             `応募 ID / application: ${result.application.id}`,
             ...(r
               ? [
@@ -66,9 +66,7 @@ export function registerAddCommand(program: Command) {
                 ]
               : []),
           ]);
-        } finally {
-          await runtime.close();
-        }
+        });
       },
     );
 }

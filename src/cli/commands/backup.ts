@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { openRuntime } from '../../app/runtime.js';
 import { tokyoIso } from '../../services/context.js';
 import { readBackup, writeBackup } from '../../storage/backup.js';
 import { printJson, printLines } from '../output.js';
+import { withRuntime } from '../with-runtime.js';
 
 export function registerBackupCommands(program: Command) {
   program
@@ -10,20 +10,12 @@ export function registerBackupCommands(program: Command) {
     .description('全データを1つのファイルに書き出す / write all data to one portable file')
     .option('--json', 'JSON で出力 / print JSON')
     .action(async (file: string, opts: { json?: boolean }) => {
-      const runtime = await openRuntime();
-      try {
-        const { storage } = runtime;
-        const counts = await writeBackup(
-          storage.db,
-          storage.engine,
-          file,
-          tokyoIso(runtime.context.now()),
-        );
+      await withRuntime(async (ctx) => {
+        const { storage } = ctx;
+        const counts = await writeBackup(storage.db, storage.engine, file, tokyoIso(ctx.now()));
         if (opts.json) printJson({ file, counts });
         else printLines([`バックアップしました / backed up: ${file}`, ...summary(counts)]);
-      } finally {
-        await runtime.close();
-      }
+      });
     });
   program
     .command('restore <file>')
@@ -32,14 +24,11 @@ export function registerBackupCommands(program: Command) {
     )
     .option('--json', 'JSON で出力 / print JSON')
     .action(async (file: string, opts: { json?: boolean }) => {
-      const runtime = await openRuntime();
-      try {
-        const counts = await readBackup(runtime.storage.db, file);
+      await withRuntime(async (ctx) => {
+        const counts = await readBackup(ctx.storage.db, file);
         if (opts.json) printJson({ file, counts });
         else printLines([`復元しました / restored: ${file}`, ...summary(counts)]);
-      } finally {
-        await runtime.close();
-      }
+      });
     });
 }
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { openRuntime } from '../../app/runtime.js';
 import { fillDemo } from '../../services/demo.js';
 import { printJson, printLines } from '../output.js';
+import { withRuntime } from '../with-runtime.js';
 
 export function registerDemoCommand(program: Command) {
   program
@@ -11,18 +11,15 @@ export function registerDemoCommand(program: Command) {
     )
     .option('--json', 'JSON で出力 / print JSON')
     .action(async (opts: { json?: boolean }) => {
-      const runtime = await openRuntime();
-      try {
-        const result = await fillDemo(runtime.context);
+      await withRuntime(async (ctx) => {
+        const result = await fillDemo(ctx);
         if (opts.json) printJson(result);
         else
           printLines([
             `デモデータを作成しました: 企業 ${result.companies} 社 / demo created: ${result.companies} companies`,
-            `データ / data: ${runtime.storage.location}`,
+            `データ / data: ${ctx.storage.location}`,
             '`npm start` または `renraku serve` で開いてください / open it with `renraku serve`',
           ]);
-      } finally {
-        await runtime.close();
-      }
+      });
     });
 }

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { createMailPorts } from '../../app/mail-ports.js';
-import { openRuntime } from '../../app/runtime.js';
 import { type ImportSummary, importPath } from '../../services/import.js';
 import { IMAP_PRESETS, type ImapPresetId } from '../../adapters/mail/index.js';
 import { loadImapAccount, saveImapAccount, syncMailbox } from '../../services/imap-sync.js';
 import { CliError, printJson, printLines } from '../output.js';
+import { withRuntime } from '../with-runtime.js';
 
 /** `renraku import PATH [--json]`: .eml files, a folder, or an .mbox, with progress; resumable. */
 export function registerImportCommand(program: Command) {
@@ -33,10 +33,9 @@ export function registerImportCommand(program: Command) {
       if (opts.imap) return importImap(opts);
       if (!path)
         throw new CliError('取り込むファイルかフォルダを指定してください / name a file or folder');
-      const runtime = await openRuntime();
       const showProgress = process.stderr.isTTY && !opts.json;
-      try {
-        const summary = await importPath(runtime.context, createMailPorts(), path, {
+      await withRuntime(async (ctx) => {
+        const summary = await importPath(ctx, createMailPorts(), path, {
           onProgress: (s, bytes) => {
             if (!showProgress) return;
             const pct = bytes.total ? ` ${Math.floor((bytes.done / bytes.total) * 100)}%` : '';
@@ -58,9 +57,7 @@ export function registerImportCommand(program: Command) {
               ? [`前回の続き（${summary.resumedAt}件目）から再開 / resumed`]
               : []),
           ]);
-      } finally {
-        await runtime.close();
-      }
+      });
     });
 }
 
@@ -75,9 +72,8 @@ interface ImportOptions {
 }
 
 async function importImap(opts: ImportOptions) {
-  const runtime = await openRuntime();
-  try {
-    const saved = await loadImapAccount(runtime.context);
+  await withRuntime(async (ctx) => {
+    const saved = await loadImapAccount(ctx);
     const preset = opts.preset ? IMAP_PRESETS[opts.preset as ImapPresetId] : undefined;
     if (opts.preset && !preset)
       throw new CliError(`不明なプリセットです: ${opts.preset} / unknown preset`);
@@ -96,8 +92,8 @@ async function importImap(opts: ImportOptions) {
       port: Number(opts.port ?? preset?.port ?? saved?.port ?? 993),
       secure: opts.tls && (preset?.secure ?? saved?.secure ?? true),
     };
-    const summary = await syncMailbox(runtime.context, createMailPorts(), account);
-    await saveImapAccount(runtime.context, account);
+    const summary = await syncMailbox(ctx, createMailPorts(), account);
+    await saveImapAccount(ctx, account);
     if (opts.json) printJson(summary);
     else
       printLines([
@@ -106,9 +102,7 @@ async function importImap(opts: ImportOptions) {
         `重複 / duplicates: ${summary.duplicates}`,
         `読み取れず / unreadable: ${summary.unreadable}`,
       ]);
-  } finally {
-    await runtime.close();
-  }
+  });
 }
 
 /** Exactly the summary object of interfaces.md (`import --json`). */
