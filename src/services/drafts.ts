@@ -1,4 +1,5 @@
 import { tokyoDateOf } from '../core/domain/dates.js';
+import { isOfferTopic } from '../core/domain/offer-topics.js';
 import { lintAll } from '../adapters/textlint/index.js';
 import {
   type DraftContext,
@@ -46,28 +47,12 @@ export async function loadDraftContext(
   });
 }
 
-/**
- * The offer-meeting checklist (signals) names its eight items differently from the draft's
- * topics; both follow 001's list in the same order.
- * TODO: one shared list of the eight items for core/signals and core/drafts.
- */
-const CHECKLIST_TO_TOPIC: Record<string, OfferTopic> = {
-  offer_letter: 'offer_letter',
-  employment_terms: 'conditions',
-  department: 'department',
-  duties: 'duties',
-  company_systems: 'systems',
-  benefits: 'benefits',
-  salary_raises: 'pay',
-  start_date: 'start_date',
-};
-
 /** The questions the user wrote in the checklist feed the offer_meeting_questions draft. */
 function offerQuestionsFrom(entries: readonly { id: string; question: string }[]) {
   const questions: Partial<Record<OfferTopic, string>> = {};
   for (const entry of entries) {
-    const topic = CHECKLIST_TO_TOPIC[entry.id];
-    if (topic && entry.question.trim()) questions[topic] = entry.question.trim();
+    if (isOfferTopic(entry.id) && entry.question.trim())
+      questions[entry.id] = entry.question.trim();
   }
   return questions;
 }

@@ -49,7 +49,7 @@ export function sampleContext(profile: Profile, withContact: boolean): DraftCont
       question: '入社前に学んでおくとよい分野があれば教えていただけますでしょうか。',
       offerQuestions: {
         department: '配属先のチームの人数と構成',
-        pay: '昇給の時期と評価の仕組み',
+        salary_raises: '昇給の時期と評価の仕組み',
         start_date: '入社日を1月中旬以降にできるかどうか',
       },
     },

@@ -21,18 +21,9 @@ export const TEMPLATE_IDS = [
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
-/** The 8 items to check at an オファー面談 (001). */
-export const OFFER_TOPICS = [
-  'offer_letter', // 内定通知書の内容
-  'conditions', // 雇用条件
-  'department', // 配属部署
-  'duties', // 具体的な業務内容
-  'systems', // 社内制度
-  'benefits', // 福利厚生
-  'pay', // 給与や昇給条件
-  'start_date', // 入社日
-] as const;
-export type OfferTopic = (typeof OFFER_TOPICS)[number];
+import type { OfferTopic } from '../domain/offer-topics.js';
+
+export { OFFER_TOPICS, type OfferTopic } from '../domain/offer-topics.js';
 
 /** Free text the user supplies; a missing one becomes a 【…を記入】 blank. */
 export interface DraftFields {

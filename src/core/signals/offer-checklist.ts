@@ -1,7 +1,8 @@
+import type { OfferTopic } from '../domain/offer-topics.js';
 import type { Bilingual } from './types.js';
 
 export interface OfferItem {
-  id: string;
+  id: OfferTopic;
   label: Bilingual;
   /** What to ask about, in our words. */
   hint: Bilingual;
@@ -67,7 +68,7 @@ export const OFFER_CHECKLIST_ITEMS: readonly OfferItem[] = [
   ),
 ];
 
-function item(id: string, ja: string, en: string, hintJa: string, hintEn: string): OfferItem {
+function item(id: OfferTopic, ja: string, en: string, hintJa: string, hintEn: string): OfferItem {
   return { id, label: { ja, en }, hint: { ja: hintJa, en: hintEn } };
 }
 

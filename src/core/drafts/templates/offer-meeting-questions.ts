@@ -5,12 +5,12 @@ import { OFFER_TOPICS, type OfferTopic } from '../types.js';
 /** The 8 things to confirm at an オファー面談 (001), as the user words them. */
 export const OFFER_TOPIC_LABELS: Record<OfferTopic, string> = {
   offer_letter: '内定通知書の内容',
-  conditions: '雇用条件',
+  employment_terms: '雇用条件',
   department: '配属部署',
   duties: '具体的な業務内容',
-  systems: '社内制度',
+  company_systems: '社内制度',
   benefits: '福利厚生',
-  pay: '給与・昇給の条件',
+  salary_raises: '給与・昇給の条件',
   start_date: '入社日',
 };
 
