@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readEmlFolder, readMbox } from '../adapters/mail/index.js';
 import { getSetting, setSetting } from '../storage/repos/settings.js';
+import { inTransaction } from '../storage/scope.js';
 import type { ServiceContext } from './context.js';
 import {
   type IngestKnowledge,
@@ -104,7 +105,7 @@ async function ingestBatch(
 ) {
   if (raws.length === 0 && !withinCommit) return;
   const counts = { read: 0, imported: 0, duplicates: 0, unreadable: 0, linked: 0 };
-  await ctx.storage.db.transaction().execute(async (db) => {
+  await inTransaction(ctx.storage.db, async (db) => {
     const tx: ServiceContext = { ...ctx, storage: { ...ctx.storage, db } };
     for (const raw of raws) {
       const result = await ingestMessage(tx, ports, raw, source, known);

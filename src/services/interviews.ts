@@ -9,6 +9,7 @@ import {
 import { createCompany, findCompanyByName, getCompany } from '../storage/repos/companies.js';
 import { appendEvent } from '../storage/repos/events.js';
 import { type StoredPromise, savePromise } from '../storage/repos/promises.js';
+import { inTransaction } from '../storage/scope.js';
 import { type PromiseReading, type ServiceContext, tokyoIso } from './context.js';
 import { ServiceError, notFound } from './errors.js';
 
@@ -52,7 +53,7 @@ export async function recordInterview(
       `cannot read date-time ${input.at}`,
     );
   const now = tokyoIso(ctx.now());
-  return ctx.storage.db.transaction().execute(async (db) => {
+  return inTransaction(ctx.storage.db, async (db) => {
     const { company, application } = await resolveApplication(ctx, db, input, now);
     const interview = await appendEvent(
       db,

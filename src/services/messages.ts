@@ -20,6 +20,7 @@ import {
 } from '../storage/repos/messages.js';
 import { savePromise } from '../storage/repos/promises.js';
 import { getProfile } from '../storage/repos/profiles.js';
+import { inTransaction } from '../storage/scope.js';
 import { type ServiceContext, tokyoIso } from './context.js';
 import { notFound, ServiceError } from './errors.js';
 import { linkCompany } from './link.js';
@@ -227,7 +228,7 @@ export async function applyMessage(
   input: ApplyInput,
 ) {
   const now = tokyoIso(ctx.now());
-  return ctx.storage.db.transaction().execute(async (db) => {
+  return inTransaction(ctx.storage.db, async (db) => {
     const message = await getMessage(db, ctx.userId, input.messageId);
     if (!message) throw notFound({ ja: 'メッセージ', en: 'message' });
     const applicationId = input.applicationId ?? message.applicationId;

@@ -6,6 +6,7 @@ import { type Reflection, matchesQuery } from '../core/signals/reflection.js';
 import type { Statement, StatementTopic } from '../core/signals/statements.js';
 import { newId } from '../storage/ids.js';
 import { listEvents } from '../storage/repos/events.js';
+import { inTransaction } from '../storage/scope.js';
 import {
   type ReviewRecord,
   type StoredStatement,
@@ -56,7 +57,7 @@ export async function recordStatement(
     ...(input.firstChoice === undefined ? {} : { firstChoice: input.firstChoice }),
     recordedAt: now,
   };
-  await ctx.storage.db.transaction().execute(async (db) => {
+  await inTransaction(ctx.storage.db, async (db) => {
     const main = await getReview(db, ctx.userId, applicationId, null);
     await saveReview(
       db,

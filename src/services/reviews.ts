@@ -6,6 +6,7 @@ import type { Reflection } from '../core/signals/reflection.js';
 import { stageGuidance } from '../core/signals/stage-guidance.js';
 import type { SignReading } from '../core/signals/types.js';
 import { getReview, listReviews, saveReview } from '../storage/repos/reviews.js';
+import { inTransaction } from '../storage/scope.js';
 import { getApplicationView } from './applications.js';
 import { type ServiceContext, tokyoIso } from './context.js';
 import { notFound } from './errors.js';
@@ -66,7 +67,7 @@ export async function recordSigns(
 ): Promise<SignsResult> {
   const { interview, events } = await requireInterview(ctx, applicationId, input.eventId);
   const signs = [...new Set(input.signs)];
-  await inTransaction(ctx, (db) =>
+  await inReviewTransaction(ctx, (db) =>
     saveReview(db, ctx.userId, { applicationId, eventId: interview.id }, { signs }, now(ctx)),
   );
   const ref = interviewRef(interview, events);
@@ -81,7 +82,7 @@ export async function recordReflection(
 ): Promise<ReflectionEntry> {
   const view = await getApplicationView(ctx, applicationId);
   const interview = input.eventId ? findInterview(view.events, input.eventId) : null;
-  const record = await inTransaction(ctx, (db) =>
+  const record = await inReviewTransaction(ctx, (db) =>
     saveReview(
       db,
       ctx.userId,
@@ -108,7 +109,7 @@ export async function updateOfferChecklist(
 ): Promise<ChecklistEntry[]> {
   await getApplicationView(ctx, applicationId);
   const offerChecklist = completeChecklist(entries);
-  await inTransaction(ctx, (db) =>
+  await inReviewTransaction(ctx, (db) =>
     saveReview(db, ctx.userId, { applicationId, eventId: null }, { offerChecklist }, now(ctx)),
   );
   return offerChecklist;
@@ -120,9 +121,10 @@ const now = (ctx: ServiceContext) => tokyoIso(ctx.now());
  * saveReview reads then writes, so it runs in a transaction. Without a unique index (the landed
  * schema has none) two concurrent first saves on PostgreSQL could still insert two rows;
  * getReview then always uses the oldest, so nothing is lost from view but the later write.
+ * Inside a request's user scope the scope's transaction is reused.
  */
-const inTransaction = <T>(ctx: ServiceContext, work: (db: Database) => Promise<T>) =>
-  ctx.storage.db.transaction().execute(work);
+const inReviewTransaction = <T>(ctx: ServiceContext, work: (db: Database) => Promise<T>) =>
+  inTransaction(ctx.storage.db, work);
 
 type Database = ServiceContext['storage']['db'];
 

@@ -1,0 +1,59 @@
+import { type Kysely, sql } from 'kysely';
+import type { Storage } from './engine.js';
+import type { Database } from './schema.js';
+
+/**
+ * The PostgreSQL role a user's requests run as. It holds no BYPASSRLS, so the row-level
+ * security policies of migration 0003 apply to every statement it runs.
+ */
+export const APP_ROLE = 'renraku_app';
+
+/** The setting the policies compare `user_id` with (`current_setting('renraku.user_id', true)`). */
+export const USER_SETTING = 'renraku.user_id';
+
+/**
+ * fn sees only userId's rows. PostgreSQL: one transaction with SET LOCAL ROLE renraku_app and
+ * set_config('renraku.user_id', userId, true), so row-level security applies below every
+ * query; SQLite: fn(storage) as is (the embedded database holds one person's data).
+ *
+ * Both settings are transaction-local: when the transaction ends, commit or rollback, the
+ * pooled connection returns to the owner role with no user set, so nothing carries over to
+ * whoever takes the connection next.
+ */
+export async function withUserScope<T>(
+  storage: Storage,
+  userId: string,
+  fn: (scoped: Storage) => Promise<T>,
+): Promise<T> {
+  if (storage.engine !== 'postgres') return fn(storage);
+  if (!userId) throw new Error('withUserScope: 利用者 ID が空です / empty user id');
+  if (storage.db.isTransaction) {
+    // SET LOCAL would outlive fn and re-scope the rest of the caller's transaction; refusing
+    // keeps one scope per transaction and makes the mistake visible at once.
+    throw new Error(
+      'withUserScope はトランザクションの中では使えません / withUserScope cannot run inside a transaction',
+    );
+  }
+  return storage.db.transaction().execute(async (tx) => {
+    // First version: the role switch arrives with migration 0003 (row-level security).
+    await sql`select set_config(${USER_SETTING}, ${userId}, true)`.execute(tx);
+    const scoped: Storage = {
+      db: tx,
+      engine: storage.engine,
+      location: storage.location,
+      close: async () => {
+        throw new Error('利用者スコープは閉じられません / a user scope cannot be closed');
+      },
+    };
+    return fn(scoped);
+  });
+}
+
+/** Runs fn in a transaction, reusing the one already open when db is a transaction (services call this instead of db.transaction()). */
+export function inTransaction<T>(
+  db: Kysely<Database>,
+  fn: (tx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  if (db.isTransaction) return fn(db);
+  return db.transaction().execute(fn);
+}
