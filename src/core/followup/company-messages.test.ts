@@ -67,6 +67,12 @@ describe('a rejection closes the wait', () => {
     const noted = [...events, ev.reflection('2026-12-02')];
     expect(ids(actionsFor(scenario('2026-12-02', noted, weekPromise())))).toEqual([]);
   });
+  it('reflect leaves the today list 14 days after the rejection (11/27 → last day 12/11)', () => {
+    const events = [...week(), ev.message('2026-11-27', 'rejection')];
+    const last = byAction(actionsFor(scenario('2026-12-11', events, weekPromise())));
+    expect(last.reflect?.window.until).toBe('2026-12-11');
+    expect(ids(actionsFor(scenario('2026-12-12', events, weekPromise())))).toEqual([]);
+  });
 });
 
 describe('reply due dates', () => {
