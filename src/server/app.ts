@@ -15,6 +15,8 @@ import { applicationRoutes, interviewRoutes } from './routes/applications.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { companyRoutes } from './routes/companies.js';
 import { applicationDraftRoutes, draftRoutes, settingsRoutes } from './routes/drafts.js';
+import { imapRoutes } from './routes/imap.js';
+import { importRoutes } from './routes/imports.js';
 import { messageRoutes } from './routes/messages.js';
 import { profileRoutes } from './routes/profile.js';
 import { promiseRoutes } from './routes/promises.js';
@@ -29,6 +31,8 @@ export interface AppDeps {
   allowedHosts: readonly string[];
   /** The built UI (dist/web); omitted in API-only tests. */
   webRoot?: string | undefined;
+  /** Where uploaded .mbox files wait for their import (in the data directory); no upload route without it. */
+  uploadDir?: string | undefined;
   /** Present only when RENRAKU_TEST_CLOCK=1: lets an end-to-end test move the app's clock. */
   setClock?: ((at: Date | null) => void) | undefined;
 }
@@ -64,7 +68,12 @@ export function createApp(deps: AppDeps) {
   const jsonLimit = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json(tooLarge, 413) });
   const mailLimit = bodyLimit({ maxSize: 30 * 1024 * 1024, onError: (c) => c.json(tooLarge, 413) });
   app.use('/api/*', (c, next) =>
-    c.req.path === '/api/messages/eml' ? mailLimit(c, next) : jsonLimit(c, next),
+    c.req.path === '/api/messages/eml'
+      ? mailLimit(c, next)
+      : // The .mbox upload streams to disk and enforces its own limit (routes/imports.ts).
+        c.req.path === '/api/imports/mbox'
+        ? next()
+        : jsonLimit(c, next),
   );
   app.use('/api/*', async (c, next) => {
     c.set('ctx', deps.context());
@@ -91,6 +100,8 @@ export function createApp(deps: AppDeps) {
       await next();
     });
     app.route('/api/messages', messageRoutes);
+    app.route('/api/imap', imapRoutes(mail));
+    if (deps.uploadDir) app.route('/api/imports', importRoutes(mail, deps.uploadDir));
   }
   const setClock = deps.setClock;
   if (setClock) {

@@ -69,6 +69,37 @@ export async function syncImap(
   }
 }
 
+/**
+ * Logs in and opens the mailbox without fetching anything: the settings page's "test the
+ * connection". Returns how many messages the mailbox holds, or the same failure values as a sync.
+ */
+export async function checkImap(
+  options: Omit<ImapSyncOptions, 'sinceUid' | 'uidValidity'>,
+): Promise<{ ok: true; exists: number } | Extract<ImapSyncResult, { ok: false }>> {
+  const client = new ImapFlow({
+    host: options.host,
+    port: options.port,
+    secure: options.secure,
+    auth: { user: options.user, pass: options.password },
+    logger: false,
+  });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+  } catch (error) {
+    const code = isAuthError(error) ? 'auth' : 'connect';
+    return { ok: false, code, reason: describe(code, error, options.password) };
+  }
+  try {
+    const box = await client.status(options.mailbox ?? 'INBOX', { messages: true });
+    return { ok: true, exists: box ? (box.messages ?? 0) : 0 };
+  } catch (error) {
+    return { ok: false, code: 'mailbox', reason: describe('mailbox', error, options.password) };
+  } finally {
+    await client.logout().catch(() => undefined);
+  }
+}
+
 /** Marks errors thrown by the caller's callback, which are not ours to turn into values. */
 class CallbackError extends Error {}
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { createMailPorts } from '../../app/mail-ports.js';
@@ -5,6 +6,7 @@ import { startOutboxWorker } from '../../app/outbox-worker.js';
 import { openRuntime } from '../../app/runtime.js';
 import { ownHosts } from '../../server/guard.js';
 import { listen } from '../../server/serve.js';
+import { defaultDataDir } from '../../storage/open.js';
 
 export const DEFAULT_PORT = 4870;
 // Three levels below the package root both as source (src/cli/commands) and built (dist/cli/commands).
@@ -33,6 +35,7 @@ export function registerServeCommand(program: Command) {
           context: () => runtime.context,
           mail: createMailPorts(),
           webRoot: WEB_ROOT,
+          uploadDir: join(defaultDataDir(), 'uploads'),
           ...(process.env.RENRAKU_TEST_CLOCK === '1' ? { setClock: runtime.setClock } : {}),
         },
         (bound) => ownHosts(opts.host, bound, opts.allowedHost),
