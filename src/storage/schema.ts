@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * One schema for both engines, in portable types: ids and dates are text (ISO 8601),
  * structured values are JSON as text, booleans are integers 0/1, raw mail is bytes
@@ -16,12 +18,61 @@ export interface Database {
   drafts: DraftsTable;
   reviews: ReviewsTable;
   settings: SettingsTable;
+  reminders_sent: RemindersSentTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  login_attempts: LoginAttemptsTable;
 }
 
 export interface UsersTable {
   id: string;
   name: string;
   created_at: string;
+  /** Sign-in name of a server-mode account (lowercase); null for the embedded 'local' user. */
+  email: string | null;
+  /** argon2id PHC string; null when the user cannot sign in with a password. */
+  password_hash: string | null;
+  role: Generated<string>; // admin | member
+  /** Wrong passwords in a row since the last success or lock. */
+  failed_logins: Generated<number>;
+  locked_until: string | null;
+  disabled_at: string | null;
+}
+
+/** A signed-in browser. `id` is the SHA-256 (hex) of the cookie token; the token is never stored. */
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  /** Absolute end of the session, fixed at sign-in. */
+  expires_at: string;
+  last_seen_at: string;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+/** A sign-up link an admin made. Only the SHA-256 (hex) of the link's token is kept. */
+export interface InvitationsTable {
+  id: string;
+  token_hash: string;
+  /** When set, only this address may sign up with the link. */
+  email: string | null;
+  role: Generated<string>;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by: string | null;
+  revoked_at: string | null;
+}
+
+/** One failed sign-in from a client address: the per-address limit counts these rows. */
+export interface LoginAttemptsTable {
+  id: string;
+  ip: string;
+  email: string | null;
+  attempted_at: string;
 }
 
 export interface ProfilesTable {
@@ -143,9 +194,21 @@ export interface SettingsTable {
   value: string; // JSON
 }
 
+/** A daily reminder mail that went out (or is going out): one per user and Tokyo date. */
+export interface RemindersSentTable {
+  user_id: string;
+  date: string; // YYYY-MM-DD, Asia/Tokyo
+  sent_at: string;
+}
+
 export type TableName = keyof Database;
 
-/** Tables in dependency order: restore inserts in this order, deletes in reverse. */
+/**
+ * Tables in dependency order: restore inserts in this order, deletes in reverse. Users (with
+ * their email, role and password hash) are backed up; sessions, invitations and login attempts
+ * are not: they are short-lived credentials and counters, and a restored server starts with
+ * everyone signed out.
+ */
 export const TABLES: readonly TableName[] = [
   'users',
   'profiles',
