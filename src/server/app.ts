@@ -8,10 +8,14 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ServiceContext } from '../services/context.js';
 import type { MailPorts } from '../services/messages.js';
-import { HTTP_STATUS, ServiceError } from '../services/errors.js';
+import { HTTP_STATUS, RateLimitedError, ServiceError } from '../services/errors.js';
 import type { AppEnv } from './env.js';
+import { sessionGuard } from './auth/guard.js';
+import type { AccountsOptions } from './auth/options.js';
 import { hostOriginGuard } from './guard.js';
+import { adminRoutes } from './routes/admin.js';
 import { applicationRoutes, interviewRoutes } from './routes/applications.js';
+import { authRoutes, localAuthRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { companyRoutes } from './routes/companies.js';
 import { applicationDraftRoutes, draftRoutes, settingsRoutes } from './routes/drafts.js';
@@ -35,6 +39,11 @@ export interface AppDeps {
   uploadDir?: string | undefined;
   /** Present only when RENRAKU_TEST_CLOCK=1: lets an end-to-end test move the app's clock. */
   setClock?: ((at: Date | null) => void) | undefined;
+  /**
+   * Server mode: accounts, sessions and CSRF tokens; each request then runs as the signed-in
+   * user inside withUserScope. Without it the app is the embedded single-user app ('local').
+   */
+  accounts?: AccountsOptions | undefined;
 }
 
 /**
@@ -79,6 +88,13 @@ export function createApp(deps: AppDeps) {
     c.set('ctx', deps.context());
     await next();
   });
+  if (deps.accounts) {
+    app.use('/api/*', sessionGuard());
+    app.route('/api/auth', authRoutes(deps.accounts));
+    app.route('/api/admin', adminRoutes);
+  } else {
+    app.route('/api/auth', localAuthRoutes);
+  }
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/profile', profileRoutes);
@@ -130,6 +146,7 @@ export function createApp(deps: AppDeps) {
         error.status,
       );
     }
+    if (error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfterSeconds));
     if (error instanceof ServiceError) {
       return c.json(
         { error: error.ja, errorEn: error.en, code: error.code },
