@@ -35,7 +35,7 @@ export async function withUserScope<T>(
     );
   }
   return storage.db.transaction().execute(async (tx) => {
-    // First version: the role switch arrives with migration 0003 (row-level security).
+    await sql`set local role ${sql.id(APP_ROLE)}`.execute(tx);
     await sql`select set_config(${USER_SETTING}, ${userId}, true)`.execute(tx);
     const scoped: Storage = {
       db: tx,
