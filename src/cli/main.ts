@@ -22,6 +22,7 @@ const program = new Command('renraku')
  */
 const COMMANDS: Record<string, () => Promise<void>> = {
   serve: async () => (await import('./commands/serve.js')).registerServeCommand(program),
+  account: async () => (await import('./commands/account.js')).registerAccountCommand(program),
   backup: async () => (await import('./commands/backup.js')).registerBackupCommands(program),
   restore: async () => (await import('./commands/backup.js')).registerBackupCommands(program),
   add: async () => (await import('./commands/add.js')).registerAddCommand(program),

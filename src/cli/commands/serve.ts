@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { createMailPorts } from '../../app/mail-ports.js';
 import { startOutboxWorker } from '../../app/outbox-worker.js';
 import { openRuntime } from '../../app/runtime.js';
+import { accountsOptionsFromEnv } from '../../server/auth/options.js';
 import { ownHosts } from '../../server/guard.js';
 import { listen } from '../../server/serve.js';
 import { defaultDataDir } from '../../storage/open.js';
@@ -37,6 +38,8 @@ export function registerServeCommand(program: Command) {
           webRoot: WEB_ROOT,
           uploadDir: join(defaultDataDir(), 'uploads'),
           ...(process.env.RENRAKU_TEST_CLOCK === '1' ? { setClock: runtime.setClock } : {}),
+          // Server mode (PostgreSQL) serves many people: sign-in required (issue #8).
+          ...(runtime.storage.engine === 'postgres' ? { accounts: accountsOptionsFromEnv() } : {}),
         },
         (bound) => ownHosts(opts.host, bound, opts.allowedHost),
         opts.host,
