@@ -5,6 +5,7 @@ import { openRuntime } from '../src/app/runtime.js';
 import { recordInterview } from '../src/services/interviews.js';
 import { changeStatus } from '../src/services/timeline.js';
 import { today } from '../src/services/today.js';
+import { setSetting } from '../src/storage/repos/settings.js';
 import { STAGES } from '../src/core/domain/stage.js';
 import { type BenchResult, median, percentile } from './types.js';
 
@@ -12,6 +13,10 @@ import { type BenchResult, median, percentile } from './types.js';
  * "today" for a user with 1,000 applications, server-side, end to end: read every timeline from
  * the embedded database (SQLite file, WAL) and run the follow-up policy, as GET /api/today does.
  * Data goes in through the same service the app uses (real promise grammar and calendar).
+ *
+ * Two figures, because the service keeps what it read until the next write: "cold" runs right
+ * after a write (a setting, which any write invalidates like an event would), so it reads every
+ * row and runs the policy; "warm" asks again with no write in between, as a page reload does.
  */
 const APPLICATIONS = 1_000;
 const RUNS = 50;
@@ -47,27 +52,45 @@ export default async function bench(): Promise<BenchResult[]> {
       }
     }
     await today(ctx, TODAY); // warm-up
-    const times: number[] = [];
+    const cold: number[] = [];
+    const warm: number[] = [];
     let items = 0;
     for (let run = 0; run < RUNS; run++) {
-      const start = performance.now();
+      await setSetting(ctx.storage.db, ctx.userId, 'bench.touch', run);
+      let start = performance.now();
       const result = await today(ctx, TODAY);
-      times.push(performance.now() - start);
+      cold.push(performance.now() - start);
       items = result.items.length;
+      start = performance.now();
+      await today(ctx, TODAY);
+      warm.push(performance.now() - start);
     }
     await runtime.close();
+    const notes = `${RUNS} runs, ${items} items listed`;
     return [
       {
-        name: `today, ${APPLICATIONS} applications, SQLite + policy: p50`,
-        value: median(times),
+        name: `today, ${APPLICATIONS} applications, cold (after a write): p50`,
+        value: median(cold),
         unit: 'ms',
       },
       {
-        name: `today, ${APPLICATIONS} applications, SQLite + policy: p95`,
-        value: percentile(times, 95),
+        name: `today, ${APPLICATIONS} applications, cold (after a write): p95`,
+        value: percentile(cold, 95),
         unit: 'ms',
         target: '< 20 ms',
-        notes: `${RUNS} runs, ${items} items listed`,
+        notes,
+      },
+      {
+        name: `today, ${APPLICATIONS} applications, warm (no write since): p50`,
+        value: median(warm),
+        unit: 'ms',
+      },
+      {
+        name: `today, ${APPLICATIONS} applications, warm (no write since): p95`,
+        value: percentile(warm, 95),
+        unit: 'ms',
+        target: '< 20 ms',
+        notes,
       },
     ];
   } finally {

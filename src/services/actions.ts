@@ -9,7 +9,7 @@ import {
 import { appendEvent } from '../storage/repos/events.js';
 import { type ServiceContext, tokyoIso } from './context.js';
 import { notFound, ServiceError } from './errors.js';
-import { loadTodayInput } from './today.js';
+import { loadApplicationInput } from './today.js';
 
 export interface MarkDoneInput {
   action: ActionId;
@@ -45,8 +45,8 @@ export async function markActionDone(
 ): Promise<MarkDoneResult> {
   const at = tokyoIso(ctx.now());
   const today = tokyoDateOf(ctx.now());
-  const all = await loadTodayInput(ctx);
-  const app = all.applications.find((a) => a.application.id === applicationId);
+  // The contact guards read this application's own wait only: no need to load the others.
+  const app = await loadApplicationInput(ctx, applicationId);
   if (!app) throw notFound({ ja: '応募', en: 'application' });
   const medium = input.medium ?? 'email';
   let check: ContactCheck | null = null;

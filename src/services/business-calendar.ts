@@ -28,3 +28,28 @@ export function calendarBinder(): (config: CalendarConfig) => BusinessCalendar {
     return calendar;
   };
 }
+
+const SHARED_LIMIT = 1_000;
+const shared = new Map<string, BusinessCalendar>();
+const byObject = new WeakMap<CalendarConfig, { key: string; calendar: BusinessCalendar }>();
+
+/**
+ * One calendar object per distinct configuration for the whole process, so the policy's
+ * memoized calendar answers outlive a request (a calendar is pure: the same configuration
+ * always answers the same). Past SHARED_LIMIT configurations it starts afresh, which bounds
+ * its memory when many users each configure their own.
+ */
+export function sharedCalendarBinder(config: CalendarConfig): BusinessCalendar {
+  // Companies read together share one parsed configuration object: skip the key then.
+  const same = byObject.get(config);
+  if (same && shared.get(same.key) === same.calendar) return same.calendar;
+  const key = JSON.stringify(config);
+  let calendar = shared.get(key);
+  if (!calendar) {
+    if (shared.size >= SHARED_LIMIT) shared.clear();
+    calendar = calendarBinder()(config);
+    shared.set(key, calendar);
+  }
+  byObject.set(config, { key, calendar });
+  return calendar;
+}

@@ -1,62 +1,110 @@
 import type { IsoDate } from '../core/domain/dates.js';
+import type { Company } from '../core/domain/entities.js';
 import {
   applicationTimeline,
   computeToday,
   type PromiseInput,
   type PromiseReading,
+  type TodayApplicationInput,
   type TodayInput,
   type TodayResult,
 } from '../core/followup/index.js';
-import { listApplications } from '../storage/repos/applications.js';
-import { listCompanies } from '../storage/repos/companies.js';
-import { listEventsOfUser } from '../storage/repos/events.js';
-import { listRecentMessageDates } from '../storage/repos/messages.js';
-import { listPromisesOfUser } from '../storage/repos/promises.js';
-import { groupBy } from './applications.js';
-import { calendarBinder } from './business-calendar.js';
+import { dataVersion } from '../storage/data-version.js';
+import type { Storage } from '../storage/engine.js';
+import { getApplication, listApplications } from '../storage/repos/applications.js';
+import { getCompany, listCompaniesById } from '../storage/repos/companies.js';
+import { listEvents, listTimelinesOfUser } from '../storage/repos/events.js';
+import { listMessageDates, listRecentMessageDates } from '../storage/repos/messages.js';
+import { listPromiseDatesOfUser, type PromiseDates } from '../storage/repos/promises.js';
+import { sharedCalendarBinder } from './business-calendar.js';
 import type { ServiceContext } from './context.js';
 
-/** Everything the follow-up policy needs about the user's applications, in four queries. */
+/** Everything the follow-up policy needs about the user's applications, in five queries. */
 export async function loadTodayInput(ctx: ServiceContext): Promise<TodayInput> {
   const { db } = ctx.storage;
-  const [applications, companies, events, promises, messageDates] = await Promise.all([
+  const [applications, companies, timelines, promises, messageDates] = await Promise.all([
     listApplications(db, ctx.userId),
-    listCompanies(db, ctx.userId),
-    listEventsOfUser(db, ctx.userId),
-    listPromisesOfUser(db, ctx.userId),
+    listCompaniesById(db, ctx.userId),
+    listTimelinesOfUser(db, ctx.userId),
+    listPromiseDatesOfUser(db, ctx.userId),
     listRecentMessageDates(db, ctx.userId),
   ]);
-  const bind = calendarBinder();
-  const byCompany = new Map(companies.map((c) => [c.id, c]));
-  const eventsOf = groupBy(events, (e) => e.applicationId);
-  const promisesOf = groupBy(promises, (p) => p.applicationId);
-  const replyDeadlines: Record<string, IsoDate> = {};
-  for (const m of messageDates) if (m.firstDate) replyDeadlines[m.id] = m.firstDate;
+  const replyDeadlines = replyDeadlinesOf(messageDates);
   return {
     applications: applications.flatMap((application) => {
-      const company = byCompany.get(application.companyId);
+      const company = companies.get(application.companyId);
       if (!company) return [];
       return [
-        {
+        inputOf(
           application,
           company,
-          events: eventsOf.get(application.id) ?? [],
-          promises: (promisesOf.get(application.id) ?? []).map(toPromiseInput),
-          calendar: bind(company.calendar),
+          timelines.get(application.id),
+          promises.get(application.id),
           replyDeadlines,
-        },
+        ),
       ];
     }),
   };
 }
 
-function toPromiseInput(p: {
-  id: string;
-  eventId: string;
-  text: string;
-  t0: string;
-  parsed: unknown;
-}): PromiseInput {
+/**
+ * One application's policy input, read on its own (an action on one application does not need
+ * the others). Equal to its entry in loadTodayInput: the reply deadlines are those of the
+ * messages its own events name, which are the only ones the policy looks up for it.
+ */
+export async function loadApplicationInput(
+  ctx: ServiceContext,
+  applicationId: string,
+): Promise<TodayApplicationInput | null> {
+  const { db } = ctx.storage;
+  const application = await getApplication(db, ctx.userId, applicationId);
+  if (!application) return null;
+  const [company, events, promises] = await Promise.all([
+    getCompany(db, ctx.userId, application.companyId),
+    listEvents(db, ctx.userId, [applicationId]),
+    listPromiseDatesOfUser(db, ctx.userId, [applicationId]),
+  ]);
+  if (!company) return null;
+  const named = new Set<string>();
+  for (const e of events) {
+    named.add(e.id);
+    const messageId = (e.data as { messageId?: unknown }).messageId;
+    if (typeof messageId === 'string') named.add(messageId);
+  }
+  const messageDates = await listMessageDates(db, ctx.userId, [...named]);
+  return inputOf(
+    application,
+    company,
+    events,
+    promises.get(applicationId),
+    replyDeadlinesOf(messageDates),
+  );
+}
+
+function inputOf(
+  application: TodayApplicationInput['application'],
+  company: Company,
+  events: TodayApplicationInput['events'] | undefined,
+  promises: readonly PromiseDates[] | undefined,
+  replyDeadlines: Record<string, IsoDate>,
+): TodayApplicationInput {
+  return {
+    application,
+    company,
+    events: events ?? [],
+    promises: (promises ?? []).map(toPromiseInput),
+    calendar: sharedCalendarBinder(company.calendar),
+    replyDeadlines,
+  };
+}
+
+function replyDeadlinesOf(messageDates: readonly { id: string; firstDate: string | null }[]) {
+  const replyDeadlines: Record<string, IsoDate> = {};
+  for (const m of messageDates) if (m.firstDate) replyDeadlines[m.id] = m.firstDate;
+  return replyDeadlines;
+}
+
+function toPromiseInput(p: PromiseDates): PromiseInput {
   const reading = p.parsed as PromiseReading & { earlyDeadline?: string | null };
   return {
     id: p.id,
@@ -67,8 +115,45 @@ function toPromiseInput(p: {
   };
 }
 
+interface Loaded {
+  version: string;
+  input: TodayInput;
+  /** The list of the last date asked for: the page asks for today over and over. */
+  last?: { date: IsoDate; result: TodayResult };
+}
+
+/** Per open database, per user: what was read at a data version (embedded mode only). */
+const LOADED = new WeakMap<Storage, Map<string, Loaded>>();
+const USERS_KEPT = 8;
+
+/**
+ * loadTodayInput through a cache that any write invalidates (storage/data-version.ts): the
+ * embedded database has one writer, so an unchanged version means unchanged rows. The version
+ * is read before the rows, so rows that a write overtook are kept under an older version and
+ * never served. Callers must treat the input and result as read-only: they are shared.
+ */
+async function loadedAt(ctx: ServiceContext): Promise<Loaded | null> {
+  const version = await dataVersion(ctx.storage);
+  if (version === null) return null;
+  let users = LOADED.get(ctx.storage);
+  if (!users) {
+    users = new Map();
+    LOADED.set(ctx.storage, users);
+  }
+  const known = users.get(ctx.userId);
+  if (known?.version === version) return known;
+  const loaded: Loaded = { version, input: await loadTodayInput(ctx) };
+  users.delete(ctx.userId);
+  if (users.size >= USERS_KEPT) users.delete(users.keys().next().value as string);
+  users.set(ctx.userId, loaded);
+  return loaded;
+}
+
 export async function today(ctx: ServiceContext, date: IsoDate): Promise<TodayResult> {
-  return computeToday(await loadTodayInput(ctx), date);
+  const loaded = await loadedAt(ctx);
+  if (!loaded) return computeToday(await loadTodayInput(ctx), date);
+  if (loaded.last?.date !== date) loaded.last = { date, result: computeToday(loaded.input, date) };
+  return loaded.last.result;
 }
 
 /** One application's open actions and the picture of its wait, on `date`. */
@@ -77,7 +162,9 @@ export async function applicationFollowup(
   applicationId: string,
   date: IsoDate,
 ) {
-  const input = await loadTodayInput(ctx);
+  // The pipeline action depends on every application, so the whole list is computed.
+  const loaded = await loadedAt(ctx);
+  const input = loaded?.input ?? (await loadTodayInput(ctx));
   const result = computeToday(input, date);
   const index = input.applications.findIndex((a) => a.application.id === applicationId);
   const app = input.applications[index];

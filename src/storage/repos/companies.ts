@@ -144,3 +144,38 @@ export async function listContacts(db: Kysely<Database>, userId: string, company
     .execute();
   return rows.map(toContact);
 }
+
+/**
+ * The user's companies by id, for the follow-up policy. Most companies share the default
+ * calendar and hours, so each distinct JSON text is parsed once and its value shared (read-only).
+ */
+export async function listCompaniesById(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<Map<string, Company>> {
+  const rows = await db.selectFrom('companies').selectAll().where('user_id', '=', userId).execute();
+  const parsed = new Map<string, unknown>();
+  const once = <T>(column: string, text: string, read: (value: unknown) => T): T => {
+    const key = `${column}:${text}`;
+    let value = parsed.get(key);
+    if (value === undefined) {
+      value = read(fromJson<unknown>(text, null));
+      parsed.set(key, value);
+    }
+    return value as T;
+  };
+  const companies = new Map<string, Company>();
+  for (const row of rows) {
+    companies.set(row.id, {
+      id: row.id,
+      name: row.name,
+      ...(row.industry ? { industry: row.industry } : {}),
+      ...(row.size_class ? { sizeClass: row.size_class as SizeClass } : {}),
+      ...(row.route ? { route: row.route as Route } : {}),
+      domains: [...once('domains', row.domains, (v) => (v ?? []) as string[])],
+      calendar: once('calendar', row.calendar, (v) => ({ ...DEFAULT_CALENDAR, ...(v ?? {}) })),
+      hours: once('hours', row.hours, (v) => ({ ...DEFAULT_BUSINESS_HOURS, ...(v ?? {}) })),
+    });
+  }
+  return companies;
+}

@@ -69,3 +69,40 @@ export async function listEventsOfUser(db: Kysely<Database>, userId: string) {
     .execute();
   return rows.map(toEvent);
 }
+
+/**
+ * Every timeline of the user, by application, each in timeline order: the today list's read.
+ * Sorting ~2,000 rows per application in memory is cheaper than SQLite's temporary b-tree over
+ * the whole set, and the order is the same (occurred_at, then id, compared as code units).
+ */
+export async function listTimelinesOfUser(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<Map<string, ApplicationEvent[]>> {
+  const rows = await db
+    .selectFrom('events')
+    .select(['id', 'application_id', 'type', 'occurred_at', 'recorded_at', 'data'])
+    .where('user_id', '=', userId)
+    .execute();
+  const timelines = new Map<string, ApplicationEvent[]>();
+  for (const row of rows) {
+    const event = {
+      id: row.id,
+      applicationId: row.application_id,
+      type: row.type,
+      occurredAt: row.occurred_at,
+      recordedAt: row.recorded_at,
+      data: fromJson(row.data, {}),
+    } as ApplicationEvent;
+    const timeline = timelines.get(row.application_id);
+    if (timeline) timeline.push(event);
+    else timelines.set(row.application_id, [event]);
+  }
+  for (const timeline of timelines.values()) timeline.sort(byTimelineOrder);
+  return timelines;
+}
+
+function byTimelineOrder(a: ApplicationEvent, b: ApplicationEvent): number {
+  if (a.occurredAt !== b.occurredAt) return a.occurredAt < b.occurredAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

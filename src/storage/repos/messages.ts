@@ -191,3 +191,23 @@ export async function listRecentMessageDates(db: Kysely<Database>, userId: strin
     return { id: r.id, firstDate: dates[0] ?? null };
   });
 }
+
+/** listRecentMessageDates for the given message ids only (one application's messages). */
+export async function listMessageDates(
+  db: Kysely<Database>,
+  userId: string,
+  ids: readonly string[],
+): Promise<{ id: string; firstDate: string | null }[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('messages')
+    .select(['id', 'extracted'])
+    .where('user_id', '=', userId)
+    .where('application_id', 'is not', null)
+    .where('id', 'in', ids)
+    .execute();
+  return rows.map((r) => {
+    const dates = fromJson<{ dates?: string[] }>(r.extracted, {}).dates ?? [];
+    return { id: r.id, firstDate: dates[0] ?? null };
+  });
+}

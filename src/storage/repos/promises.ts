@@ -97,3 +97,49 @@ export async function listPromisesOfUser(db: Kysely<Database>, userId: string) {
     .execute();
   return rows.map(toPromise);
 }
+
+/** A promise as the follow-up policy reads it: words, day zero and the dates, no explanation. */
+export interface PromiseDates {
+  id: string;
+  applicationId: string;
+  eventId: string;
+  text: string;
+  t0: string;
+  parsed: unknown;
+}
+
+/**
+ * The promises of the user (or of the given applications), by application, in (t0, id) order.
+ * Only columns stored before `explanation` are read: a column after it (created_at) would make
+ * SQLite walk the explanation's overflow pages for every row.
+ */
+export async function listPromiseDatesOfUser(
+  db: Kysely<Database>,
+  userId: string,
+  applicationIds?: readonly string[],
+): Promise<Map<string, PromiseDates[]>> {
+  let query = db
+    .selectFrom('promises')
+    .select(['id', 'application_id', 'event_id', 'text', 't0', 'parsed'])
+    .where('user_id', '=', userId);
+  if (applicationIds) {
+    if (applicationIds.length === 0) return new Map();
+    query = query.where('application_id', 'in', applicationIds);
+  }
+  const rows = await query.orderBy('t0').orderBy('id').execute();
+  const byApplication = new Map<string, PromiseDates[]>();
+  for (const row of rows) {
+    const promise = {
+      id: row.id,
+      applicationId: row.application_id,
+      eventId: row.event_id,
+      text: row.text,
+      t0: row.t0,
+      parsed: fromJson<unknown>(row.parsed, null),
+    };
+    const list = byApplication.get(row.application_id);
+    if (list) list.push(promise);
+    else byApplication.set(row.application_id, [promise]);
+  }
+  return byApplication;
+}

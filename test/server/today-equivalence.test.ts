@@ -1,0 +1,288 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openRuntime, type Runtime } from '../../src/app/runtime.js';
+import { addDays } from '../../src/core/calendar/index.js';
+import type { IsoDate } from '../../src/core/domain/dates.js';
+import { OUTCOMES, STAGES } from '../../src/core/domain/stage.js';
+import {
+  actionsFor,
+  computeToday,
+  contactStateFor,
+  type PromiseReading,
+  type TodayInput,
+} from '../../src/core/followup/index.js';
+import { markActionDone } from '../../src/services/actions.js';
+import { groupBy } from '../../src/services/applications.js';
+import { calendarBinder } from '../../src/services/business-calendar.js';
+import type { ServiceContext } from '../../src/services/context.js';
+import { recordInterview } from '../../src/services/interviews.js';
+import { loadApplicationInput, loadTodayInput, today } from '../../src/services/today.js';
+import { dataVersion } from '../../src/storage/data-version.js';
+import { listApplications } from '../../src/storage/repos/applications.js';
+import { listCompanies } from '../../src/storage/repos/companies.js';
+import { appendEvent, listEventsOfUser } from '../../src/storage/repos/events.js';
+import { insertMessage, listRecentMessageDates } from '../../src/storage/repos/messages.js';
+import { listPromisesOfUser } from '../../src/storage/repos/promises.js';
+import { inTransaction } from '../../src/storage/scope.js';
+
+/**
+ * The today list's fast path (lean reads, per-application loading, the cache by data version)
+ * against the straightforward reading it replaced, on a generated set of timelines.
+ */
+
+/** The loader as it was: every column, SQL ordering, a fresh calendar binder per call. */
+async function straightforwardInput(ctx: ServiceContext): Promise<TodayInput> {
+  const { db } = ctx.storage;
+  const [applications, companies, events, promises, messageDates] = await Promise.all([
+    listApplications(db, ctx.userId),
+    listCompanies(db, ctx.userId),
+    listEventsOfUser(db, ctx.userId),
+    listPromisesOfUser(db, ctx.userId),
+    listRecentMessageDates(db, ctx.userId),
+  ]);
+  const bind = calendarBinder();
+  const byCompany = new Map(companies.map((c) => [c.id, c]));
+  const eventsOf = groupBy(events, (e) => e.applicationId);
+  const promisesOf = groupBy(promises, (p) => p.applicationId);
+  const replyDeadlines: Record<string, string> = {};
+  for (const m of messageDates) if (m.firstDate) replyDeadlines[m.id] = m.firstDate;
+  return {
+    applications: applications.flatMap((application) => {
+      const company = byCompany.get(application.companyId);
+      if (!company) return [];
+      return [
+        {
+          application,
+          company,
+          events: eventsOf.get(application.id) ?? [],
+          promises: (promisesOf.get(application.id) ?? []).map((p) => {
+            const reading = p.parsed as PromiseReading & { earlyDeadline?: string | null };
+            return {
+              id: p.id,
+              eventId: p.eventId,
+              text: p.text,
+              t0: p.t0,
+              reading: { ...reading, early: { deadline: reading.earlyDeadline ?? null } },
+            };
+          }),
+          calendar: bind(company.calendar),
+          replyDeadlines,
+        },
+      ];
+    }),
+  };
+}
+
+const PHRASES = [
+  '1週間以内にご連絡します',
+  '3営業日以内にメールでご連絡いたします',
+  '合格者のみ来週中にお電話します',
+  '結果は後日ご連絡します',
+  '2、3日中にご連絡します',
+  '今月中にはお知らせします',
+  '',
+];
+const START: IsoDate = '2026-10-01';
+const DATES: IsoDate[] = ['2026-11-02', '2026-11-20', '2026-11-27', '2026-11-30', '2026-12-28'];
+
+/** A small deterministic generator (mulberry32), so a failure reproduces. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+let dir: string;
+let runtime: Runtime;
+let ctx: ServiceContext;
+const ids: string[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'renraku-today-eq-'));
+  runtime = await openRuntime({ dataDir: dir }, () => new Date('2026-11-30T10:00:00+09:00'));
+  ctx = runtime.context;
+  const next = random(20261123);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] as T;
+  for (let i = 0; i < 120; i++) {
+    const day = addDays(START, Math.floor(next() * 75));
+    const said = pick(PHRASES);
+    const recorded = await recordInterview(ctx, {
+      // Some companies get a second application; a few companies close on Wednesdays.
+      companyName: `検証商事${i % 97}`,
+      stage: pick(STAGES.slice(1, 7)),
+      at: `${day}T${10 + (i % 7)}:00`,
+      ...(said ? { said } : {}),
+    });
+    const app = recorded.application.id;
+    ids.push(app);
+    const at = (d: number, time = '11:00') => `${addDays(day, d)}T${time}:00+09:00`;
+    const event = (type: string, d: number, data: Record<string, unknown>) =>
+      appendEvent(
+        ctx.storage.db,
+        ctx.userId,
+        { applicationId: app, type, occurredAt: at(d), data } as never,
+        at(d),
+      );
+    const roll = next();
+    if (roll < 0.15) await event('status', 3 + (i % 9), { outcome: 'rejected', reason: '生成' });
+    else if (roll < 0.2) await event('status', 4, { outcome: pick(OUTCOMES), reason: '生成' });
+    else if (roll < 0.3) {
+      await event('email_sent', 8, { purpose: 'inquire' });
+      if (next() < 0.5) await event('call_made', 12, { purpose: 'reinquire' });
+    } else if (roll < 0.45) {
+      // A linked message, sometimes with a reply deadline, sometimes a status update.
+      const category = pick(['schedule', 'status_update', 'pass', 'rejection']);
+      const message = await insertMessage(
+        ctx.storage.db,
+        ctx.userId,
+        {
+          applicationId: next() < 0.8 ? app : (ids[0] ?? app),
+          messageId: `<gen-${i}@example.jp>`,
+          contentHash: `hash-${i}`,
+          source: 'paste',
+          subject: '選考について',
+          fromAddress: 'saiyo@example.jp',
+          receivedAt: at(5),
+          text: '本文',
+          html: null,
+          category,
+          confidence: 0.9,
+          extracted: next() < 0.6 ? { dates: [addDays(day, 8)] } : {},
+          unreadable: false,
+          problem: null,
+          raw: new Uint8Array([1]),
+        },
+        at(5),
+      );
+      await event('message', 5, {
+        messageId: message.id,
+        category,
+        subject: '選考について',
+        receivedAt: at(5),
+      });
+    }
+    if (next() < 0.3) await event('note', 6, { text: '振り返り', kind: 'reflection' });
+    if (next() < 0.1) await event('note', 9, { text: '確認', kind: 'checked_missed' });
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await runtime?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('today: the fast path lists exactly what the straightforward reading lists', () => {
+  it('on dates before, during and after the waits', async () => {
+    const plain = await straightforwardInput(ctx);
+    let listed = 0;
+    for (const date of DATES) {
+      const expected = computeToday(plain, date);
+      const fast = await today(ctx, date);
+      expect(fast.items).toEqual(expected.items);
+      expect(fast.list).toEqual(expected.list);
+      expect(fast.pipeline).toEqual(expected.pipeline);
+      expect(fast.actions).toEqual(expected.actions);
+      listed += fast.items.length;
+    }
+    // The generated set must exercise the list, not compare two empty lists.
+    expect(listed).toBeGreaterThan(200);
+    const kinds = new Set(computeToday(plain, '2026-11-30').items.map((i) => i.action));
+    expect(kinds.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('loads the same input as the straightforward loader', async () => {
+    // Calendars are compared by their answers below; here, everything else field by field.
+    const strip = (input: TodayInput) => input.applications.map(({ calendar: _, ...rest }) => rest);
+    const fast = await loadTodayInput(ctx);
+    const plain = await straightforwardInput(ctx);
+    expect(strip(fast)).toEqual(strip(plain));
+    for (const [i, entry] of plain.applications.entries()) {
+      for (let d = 0; d < 90; d += 1) {
+        const date = addDays(START, d);
+        const calendar = fast.applications[i]!.calendar;
+        expect(calendar.isBusinessDay(date)).toBe(entry.calendar.isBusinessDay(date));
+        expect(calendar.addBusinessDays(date, 3)).toBe(entry.calendar.addBusinessDays(date, 3));
+      }
+    }
+  });
+
+  it('one application read on its own: the same actions and the same contact guards', async () => {
+    const plain = await straightforwardInput(ctx);
+    for (const entry of plain.applications) {
+      const own = await loadApplicationInput(ctx, entry.application.id);
+      expect(own).not.toBeNull();
+      for (const date of DATES) {
+        expect(actionsFor({ ...own!, today: date })).toEqual(actionsFor({ ...entry, today: date }));
+        expect(contactStateFor({ ...own!, today: date })).toEqual(
+          contactStateFor({ ...entry, today: date }),
+        );
+      }
+    }
+    expect(await loadApplicationInput(ctx, 'no-such-application')).toBeNull();
+  });
+});
+
+describe('today: the cache follows every write', () => {
+  it('serves a new list after a write through the app', async () => {
+    const before = await today(ctx, '2026-11-30');
+    expect(await today(ctx, '2026-11-30')).toBe(before); // unchanged data: served from memory
+    // A reflection settles an action whose anchor (interview or rejection) came before it.
+    const target = before.items.find(
+      (i) => i.action === 'reflect' && (i.from ?? '9999') < '2026-11-30',
+    );
+    expect(target).toBeDefined();
+    await markActionDone(ctx, target!.applicationId, { action: 'reflect' });
+    const after = await today(ctx, '2026-11-30');
+    expect(after).not.toBe(before);
+    expect(after.items).toEqual(computeToday(await straightforwardInput(ctx), '2026-11-30').items);
+    expect(
+      after.items.some((i) => i.applicationId === target!.applicationId && i.action === 'reflect'),
+    ).toBe(false);
+  });
+
+  it('serves a new list after a write by another connection to the same file', async () => {
+    const before = await today(ctx, '2026-11-30');
+    // A reflection settles an action whose anchor (interview or rejection) came before it.
+    const target = before.items.find(
+      (i) => i.action === 'reflect' && (i.from ?? '9999') < '2026-11-30',
+    );
+    expect(target).toBeDefined();
+    const other = new BetterSqlite3(join(dir, 'renraku.db'));
+    try {
+      other
+        .prepare(
+          'insert into events (id, user_id, application_id, type, occurred_at, recorded_at, data) values (?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          'zz-other-connection',
+          ctx.userId,
+          target!.applicationId,
+          'note',
+          '2026-11-30T10:00:00+09:00',
+          '2026-11-30T10:00:00+09:00',
+          JSON.stringify({ text: '別の接続から', kind: 'reflection' }),
+        );
+    } finally {
+      other.close();
+    }
+    const after = await today(ctx, '2026-11-30');
+    expect(
+      after.items.some((i) => i.applicationId === target!.applicationId && i.action === 'reflect'),
+    ).toBe(false);
+    expect(after.items).toEqual(computeToday(await straightforwardInput(ctx), '2026-11-30').items);
+  });
+
+  it('does not cache inside a transaction, whose writes may still roll back', async () => {
+    expect(await dataVersion(ctx.storage)).not.toBeNull();
+    await inTransaction(ctx.storage.db, async (tx) => {
+      expect(await dataVersion({ ...ctx.storage, db: tx })).toBeNull();
+    });
+  });
+});
