@@ -22,6 +22,7 @@ const program = new Command('renraku')
  */
 const COMMANDS: Record<string, () => Promise<void>> = {
   serve: async () => (await import('./commands/serve.js')).registerServeCommand(program),
+  migrate: async () => (await import('./commands/migrate.js')).registerMigrateCommand(program),
   account: async () => (await import('./commands/account.js')).registerAccountCommand(program),
   backup: async () => (await import('./commands/backup.js')).registerBackupCommands(program),
   restore: async () => (await import('./commands/backup.js')).registerBackupCommands(program),
@@ -80,6 +81,12 @@ function reportError(error: unknown): number {
   if (error instanceof DataDirBusyError || error instanceof ServiceError) {
     process.stderr.write(`renraku: ${error.message}\n`);
     return 2;
+  }
+  const exitCode = (error as { exitCode?: unknown } | null)?.exitCode;
+  if (error instanceof Error && typeof exitCode === 'number') {
+    // Configuration and pending-migration errors: the message says what to fix (exit 2).
+    process.stderr.write(`renraku: ${error.message}\n`);
+    return exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`renraku: エラー / error: ${message}\n`);

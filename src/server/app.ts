@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from '../app/log.js';
 import type { ServiceContext } from '../services/context.js';
 import type { MailPorts } from '../services/messages.js';
 import { HTTP_STATUS, RateLimitedError, ServiceError } from '../services/errors.js';
@@ -13,11 +14,13 @@ import type { AppEnv } from './env.js';
 import { sessionGuard } from './auth/guard.js';
 import type { AccountsOptions } from './auth/options.js';
 import { hostOriginGuard } from './guard.js';
+import { requestLog } from './request-log.js';
 import { adminRoutes } from './routes/admin.js';
 import { applicationRoutes, interviewRoutes } from './routes/applications.js';
 import { authRoutes, localAuthRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { companyRoutes } from './routes/companies.js';
+import { healthRoutes } from './routes/health.js';
 import { applicationDraftRoutes, draftRoutes, settingsRoutes } from './routes/drafts.js';
 import { imapRoutes } from './routes/imap.js';
 import { importRoutes } from './routes/imports.js';
@@ -39,6 +42,10 @@ export interface AppDeps {
   uploadDir?: string | undefined;
   /** Present only when RENRAKU_TEST_CLOCK=1: lets an end-to-end test move the app's clock. */
   setClock?: ((at: Date | null) => void) | undefined;
+  /** Structured logs (one line per request, errors); tests leave it out and stay quiet. */
+  log?: Logger | undefined;
+  /** Behind a reverse proxy: take its X-Request-Id for the request log. */
+  trustProxy?: boolean | undefined;
   /**
    * Server mode: accounts, sessions and CSRF tokens; each request then runs as the signed-in
    * user inside withUserScope. Without it the app is the embedded single-user app ('local').
@@ -52,6 +59,8 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  // First, so requests the guard turns away are logged too.
+  if (deps.log) app.use('*', requestLog(deps.log, deps.trustProxy));
   app.use('*', hostOriginGuard(deps.allowedHosts));
   app.use(
     '*',
@@ -96,7 +105,9 @@ export function createApp(deps: AppDeps) {
     app.route('/api/auth', localAuthRoutes);
   }
 
-  app.get('/api/health', (c) => c.json({ ok: true }));
+  const health = healthRoutes(() => deps.context().storage);
+  app.route('/api/health', health);
+  app.route('/healthz', health);
   app.route('/api/profile', profileRoutes);
   app.route('/api/companies', companyRoutes);
   app.route('/api/applications', applicationRoutes);
@@ -153,7 +164,8 @@ export function createApp(deps: AppDeps) {
         HTTP_STATUS[error.code],
       );
     }
-    console.error(error);
+    if (deps.log) deps.log.error({ err: error }, 'unhandled error');
+    else console.error(error);
     return c.json(
       { error: '内部エラーが発生しました', errorEn: 'Internal error', code: 'INTERNAL' },
       500,

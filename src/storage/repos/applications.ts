@@ -59,13 +59,16 @@ export async function updateApplication(
   id: string,
   patch: Partial<Pick<Application, 'position' | 'priority' | 'route'>>,
 ): Promise<Application | null> {
+  const changes = {
+    ...(patch.position !== undefined ? { position: patch.position || null } : {}),
+    ...(patch.priority ? { priority: patch.priority } : {}),
+    ...(patch.route ? { route: patch.route } : {}),
+  };
+  // An empty patch changes nothing; an UPDATE with no SET list is not SQL.
+  if (Object.keys(changes).length === 0) return getApplication(db, userId, id);
   const result = await db
     .updateTable('applications')
-    .set({
-      ...(patch.position !== undefined ? { position: patch.position || null } : {}),
-      ...(patch.priority ? { priority: patch.priority } : {}),
-      ...(patch.route ? { route: patch.route } : {}),
-    })
+    .set(changes)
     .where('user_id', '=', userId)
     .where('id', '=', id)
     .executeTakeFirst();
