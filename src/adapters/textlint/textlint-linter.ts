@@ -32,7 +32,11 @@ export async function createTextlintLinter(
   const byId = new Map(rows.map((r) => [r.ruleId, r]));
   return {
     async lint(text) {
-      const result = await kernel.lintText(text, { ext: '.txt', plugins: [plugin], rules });
+      const result = await kernel.lintText(tokenizable(text), {
+        ext: '.txt',
+        plugins: [plugin],
+        rules,
+      });
       return result.messages.map((m) => {
         const row = byId.get(m.ruleId);
         const finding: Finding = {
@@ -49,6 +53,16 @@ export async function createTextlintLinter(
       });
     },
   };
+}
+
+/**
+ * kuromoji (behind several rules) throws on NUL and on a lone surrogate. Each is one UTF-16
+ * unit and so is its stand-in, so every offset a rule reports still points into the real text.
+ */
+export function tokenizable(text: string): string {
+  return text
+    .replaceAll('\u0000', ' ')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 /** textlint messages can run over several lines of advice; the first line says what. */
