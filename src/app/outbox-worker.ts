@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
-import { sendDueDrafts, type SmtpSettings } from '../services/outbox.js';
+import { type SmtpSettings, sendDueDrafts } from '../services/outbox.js';
 import type { ServiceContext } from '../services/context.js';
+import type { Logger } from './log.js';
 
 export const smtpTransport = (smtp: SmtpSettings) =>
   nodemailer.createTransport({
@@ -11,19 +12,24 @@ export const smtpTransport = (smtp: SmtpSettings) =>
   });
 
 /**
- * Sends scheduled drafts when their slot comes. Scheduled sends are rows in the database, so a
- * restart loses none: the first tick after start sends whatever fell due meanwhile.
+ * The embedded app's scheduled sends: an in-process timer (no job queue on SQLite). Scheduled
+ * sends are rows in the database, so a restart loses none: the first tick after start sends
+ * whatever fell due meanwhile. Server mode runs the same sendDueDrafts through pg-boss instead
+ * (jobs.ts).
  */
-export function startOutboxWorker(ctx: ServiceContext, everyMs = 30_000): () => void {
+export function startOutboxWorker(ctx: ServiceContext, everyMs = 30_000, log?: Logger): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      await sendDueDrafts(ctx, smtpTransport);
+      const sent = await sendDueDrafts(ctx, smtpTransport);
+      if (sent.length > 0) log?.info({ job: 'outbox', sent: sent.length }, 'scheduled drafts sent');
     } catch (error) {
       // A failed send stays scheduled and is tried again on the next tick.
-      console.error(`送信に失敗しました（次回再試行）/ send failed, will retry: ${String(error)}`);
+      const message = `送信に失敗しました（次回再試行）/ send failed, will retry: ${String(error)}`;
+      if (log) log.warn({ job: 'outbox', err: error }, message);
+      else console.error(message);
     } finally {
       running = false;
     }

@@ -1,9 +1,10 @@
 import { readPromise } from '../core/promise/index.js';
 import type { ServiceContext } from '../services/context.js';
 import type { Storage } from '../storage/engine.js';
-import { type StorageOptions, openStorage, storageFromEnv } from '../storage/open.js';
+import { type StorageOptions, defaultDataDir, openStorage } from '../storage/open.js';
 import { LOCAL_USER_ID, ensureUser } from '../storage/repos/users.js';
 import { tokyoIso } from '../services/context.js';
+import { loadStorageConfig } from './config.js';
 
 /**
  * The composition root shared by the CLI and the server: opens the storage the environment
@@ -18,7 +19,7 @@ export interface Runtime {
 }
 
 export async function openRuntime(
-  options: StorageOptions = storageFromEnv(),
+  options: StorageOptions = storageFromConfig(),
   clock: () => Date = clockFromEnv(),
 ): Promise<Runtime> {
   const storage = await openStorage(options);
@@ -38,6 +39,12 @@ export async function openRuntime(
     },
     close: () => storage.close(),
   };
+}
+
+/** Where the data lives, from the validated environment (DATABASE_URL, RENRAKU_DATA). */
+export function storageFromConfig(env: NodeJS.ProcessEnv = process.env): StorageOptions {
+  const config = loadStorageConfig(env);
+  return { databaseUrl: config.databaseUrl, dataDir: config.dataDir ?? defaultDataDir(env) };
 }
 
 /**

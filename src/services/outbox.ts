@@ -8,6 +8,7 @@ import { notFound, ServiceError } from './errors.js';
 import { profiles } from './companies.js';
 import { appendEvent } from '../storage/repos/events.js';
 import {
+  claimScheduledDraft,
   getDraft,
   listDueDrafts,
   setDraftStatus,
@@ -124,7 +125,12 @@ export async function scheduleSend(ctx: ServiceContext, draftId: string, overrid
   return { scheduledAt };
 }
 
-/** Sends every scheduled draft whose time has come; each sent draft becomes a timeline event. */
+/**
+ * Sends every scheduled draft whose time has come; each sent draft becomes a timeline event.
+ * Each draft is claimed first (scheduled → sending in one statement), so two processes that run
+ * this at the same moment never both send it. A failed send puts the draft back to scheduled
+ * for the next run and ends this one.
+ */
 export async function sendDueDrafts(
   ctx: ServiceContext,
   transport: (smtp: SmtpSettings) => Transporter,
@@ -141,8 +147,14 @@ export async function sendDueDrafts(
     const envelope = await envelopeOf(ctx, draft);
     const { profile, to } = envelope;
     if (!to || !profile) continue;
-    const raw = await composeEml(draft, envelope, now);
-    await transporter.sendMail({ envelope: { from: profile.email, to }, raw });
+    if (!(await claimScheduledDraft(db, ctx.userId, draft.id))) continue;
+    try {
+      const raw = await composeEml(draft, envelope, now);
+      await transporter.sendMail({ envelope: { from: profile.email, to }, raw });
+    } catch (error) {
+      await setDraftStatus(db, ctx.userId, draft.id, { status: 'scheduled' });
+      throw error;
+    }
     const at = tokyoIso(ctx.now());
     await setDraftStatus(db, ctx.userId, draft.id, { status: 'sent', sentAt: at });
     await appendEvent(

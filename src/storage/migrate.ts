@@ -59,6 +59,14 @@ export async function requireMigrated(db: Kysely<Database>, engine: Engine): Pro
   if (pending.length > 0) throw new PendingMigrationsError(pending.map((m) => m.name));
 }
 
+/** What opening a database does to its schema: apply (default), require up to date, or nothing. */
+export type MigrateMode = 'apply' | 'require' | 'none';
+
+export async function prepareSchema(db: Kysely<Database>, engine: Engine, mode: MigrateMode) {
+  if (mode === 'apply') await migrateToLatest(db, engine);
+  else if (mode === 'require') await requireMigrated(db, engine);
+}
+
 export function latestMigration(engine: Engine): string {
   return Object.keys(migrations(engine)).sort().at(-1) ?? '';
 }

@@ -1,12 +1,15 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Storage } from './engine.js';
+import type { MigrateMode } from './migrate.js';
 
 export interface StorageOptions {
   /** `postgres://…` for server mode; otherwise the embedded database is used. */
   databaseUrl?: string | undefined;
   /** The data directory of the embedded database, or ':memory:'. */
   dataDir?: string | undefined;
+  /** What opening does to the schema: apply pending migrations (default), require none, or nothing. */
+  migrate?: MigrateMode | undefined;
 }
 
 /**
@@ -18,7 +21,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
   const url = options.databaseUrl;
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const { openPostgres } = await import('./postgres.js');
-    return openPostgres(url);
+    return openPostgres(url, options.migrate);
   }
   if (url) {
     throw new Error(
@@ -27,7 +30,7 @@ export async function openStorage(options: StorageOptions = {}): Promise<Storage
     );
   }
   const { openSqlite } = await import('./sqlite.js');
-  return openSqlite(options.dataDir ?? defaultDataDir());
+  return openSqlite(options.dataDir ?? defaultDataDir(), options.migrate);
 }
 
 /** The user's data folder: $RENRAKU_DATA, else $XDG_DATA_HOME/renraku, else ~/.local/share/renraku. */

@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { Storage } from './engine.js';
-import { migrateToLatest } from './migrate.js';
+import { type MigrateMode, prepareSchema } from './migrate.js';
 import { withStatementCache } from './statement-cache.js';
 import type { Database } from './schema.js';
 
@@ -15,7 +15,10 @@ export const DATABASE_FILE = 'renraku.db';
  * that a commit that returned survives power loss; the directory is owned by one process.
  * `dataDir` ':memory:' opens a private in-memory database (tests).
  */
-export async function openSqlite(dataDir: string): Promise<Storage> {
+export async function openSqlite(
+  dataDir: string,
+  migrate: MigrateMode = 'apply',
+): Promise<Storage> {
   let file = ':memory:';
   let release = () => {};
   if (dataDir !== ':memory:') {
@@ -32,7 +35,7 @@ export async function openSqlite(dataDir: string): Promise<Storage> {
     const db = new Kysely<Database>({
       dialect: new SqliteDialect({ database: withStatementCache(database) }),
     });
-    await migrateToLatest(db, 'sqlite');
+    await prepareSchema(db, 'sqlite', migrate);
     return {
       db,
       engine: 'sqlite',

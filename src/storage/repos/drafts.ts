@@ -3,7 +3,8 @@ import { newId } from '../ids.js';
 import { fromJson, toJson } from '../json.js';
 import type { Database, DraftsTable } from '../schema.js';
 
-export type DraftStatus = 'draft' | 'scheduled' | 'sent' | 'called';
+/** `sending`: claimed by one sender (claimScheduledDraft) and on its way to the SMTP server. */
+export type DraftStatus = 'draft' | 'scheduled' | 'sending' | 'sent' | 'called';
 
 export interface StoredDraft {
   id: string;
@@ -99,4 +100,36 @@ export async function listDueDrafts(db: Kysely<Database>, userId: string, now: s
     .orderBy('id')
     .execute();
   return rows.map(toDraft);
+}
+
+/**
+ * Takes a scheduled draft for sending. The status check and the change are one statement, so of
+ * two processes (or two ticks) that both saw the draft due, exactly one gets `true` and sends it.
+ */
+export async function claimScheduledDraft(
+  db: Kysely<Database>,
+  userId: string,
+  id: string,
+): Promise<boolean> {
+  const row = await db
+    .updateTable('drafts')
+    .set({ status: 'sending' })
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .where('status', '=', 'scheduled')
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The users with a scheduled draft due at `now` (background jobs, across users). */
+export async function listUsersWithDueDrafts(db: Kysely<Database>, now: string) {
+  const rows = await db
+    .selectFrom('drafts')
+    .select('user_id')
+    .distinct()
+    .where('status', '=', 'scheduled')
+    .where('scheduled_at', '<=', now)
+    .execute();
+  return rows.map((r) => r.user_id);
 }
