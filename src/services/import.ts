@@ -19,7 +19,19 @@ export interface ImportSummary {
   linked: number;
   /** Set when the import picked up where a killed run stopped. */
   resumedAt?: number;
+  /** The first unreadable messages and why (at most PROBLEMS_SHOWN), for the summary screen. */
+  problems: UnreadableNote[];
 }
+
+export interface UnreadableNote {
+  /** 1-based position in the file (or folder listing). */
+  number: number;
+  /** The stored message, kept with its raw bytes. */
+  messageId: string;
+  reason: string;
+}
+
+const PROBLEMS_SHOWN = 20;
 
 export interface ImportOptions {
   onProgress?: (summary: ImportSummary, bytes: { done: number; total: number }) => void;
@@ -47,7 +59,14 @@ export async function importPath(
 ): Promise<ImportSummary> {
   const full = resolve(path);
   const info = await stat(full);
-  const summary: ImportSummary = { read: 0, imported: 0, duplicates: 0, unreadable: 0, linked: 0 };
+  const summary: ImportSummary = {
+    read: 0,
+    imported: 0,
+    duplicates: 0,
+    unreadable: 0,
+    linked: 0,
+    problems: [],
+  };
   const known = await loadIngestKnowledge(ctx);
   const batchSize = options.batchSize ?? 200;
   if (info.isDirectory()) {
@@ -105,14 +124,21 @@ async function ingestBatch(
 ) {
   if (raws.length === 0 && !withinCommit) return;
   const counts = { read: 0, imported: 0, duplicates: 0, unreadable: 0, linked: 0 };
+  const problems: UnreadableNote[] = [];
   await inTransaction(ctx.storage.db, async (db) => {
     const tx: ServiceContext = { ...ctx, storage: { ...ctx.storage, db } };
     for (const raw of raws) {
       const result = await ingestMessage(tx, ports, raw, source, known);
       counts.read++;
       if (result.status === 'duplicate') counts.duplicates++;
-      else if (result.status === 'unreadable') counts.unreadable++;
-      else {
+      else if (result.status === 'unreadable') {
+        counts.unreadable++;
+        problems.push({
+          number: (summary.resumedAt ?? 0) + summary.read + counts.read,
+          messageId: result.message.id,
+          reason: result.message.problem ?? '',
+        });
+      } else {
         counts.imported++;
         if (result.message.applicationId || result.message.extracted.companyId) counts.linked++;
       }
@@ -125,4 +151,5 @@ async function ingestBatch(
   summary.duplicates += counts.duplicates;
   summary.unreadable += counts.unreadable;
   summary.linked += counts.linked;
+  summary.problems.push(...problems.slice(0, PROBLEMS_SHOWN - summary.problems.length));
 }

@@ -3,7 +3,9 @@ import { ApplicationPage } from './pages/ApplicationPage.js';
 import { ApplicationsPage } from './pages/ApplicationsPage.js';
 import { CompaniesPage } from './pages/CompaniesPage.js';
 import { DraftPage } from './pages/DraftPage.js';
+import { ImportPage } from './pages/ImportPage.js';
 import { InboxPage } from './pages/InboxPage.js';
+import { MailSettingsPage } from './pages/MailSettingsPage.js';
 import { MessagePage } from './pages/MessagePage.js';
 import { ProfilePage } from './pages/ProfilePage.js';
 import { ReflectionsPage } from './pages/ReflectionsPage.js';
@@ -29,6 +31,7 @@ function Shell() {
     ['today', t('navToday')],
     ['applications', t('navApplications')],
     ['inbox', t('navInbox')],
+    ['import', t('navImport')],
     ['reflections', t('navReflections')],
     ['companies', t('navCompanies')],
     ['profile', t('navProfile')],
@@ -80,6 +83,8 @@ function Shell() {
         {section === 'reflections' ? <ReflectionsPage /> : null}
         {section === 'inbox' && id ? <MessagePage id={id} /> : null}
         {section === 'inbox' && !id ? <InboxPage /> : null}
+        {section === 'import' ? <ImportPage /> : null}
+        {section === 'mail' ? <MailSettingsPage /> : null}
         {section === 'today' ? <TodayPage /> : null}
       </main>
     </>

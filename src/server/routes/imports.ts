@@ -37,7 +37,7 @@ const PENDING = 'mbox_upload_pending';
  * memory), then imported in the background exactly as `renraku import` does (batches,
  * checkpoints, bad messages kept as unreadable); the UI polls GET for progress.
  */
-export function importRoutes(mail: MailPorts, uploadDir: string) {
+export function importRoutes(mail: MailPorts, uploadDir: string, limit = MBOX_UPLOAD_LIMIT) {
   const imports = new BackgroundTasks<MboxProgress, ImportSummary>();
   const begin = (ctx: ServiceContext, upload: PendingUpload) =>
     imports.start(
@@ -64,29 +64,29 @@ export function importRoutes(mail: MailPorts, uploadDir: string) {
       return c.json({
         import: task,
         pending: pending ? { name: pending.name, size: pending.size } : null,
-        limit: MBOX_UPLOAD_LIMIT,
+        limit,
       });
     })
     .post('/mbox', async (c) => {
       const ctx = c.var.ctx;
       if (imports.isRunning(ctx.userId)) return c.json(ALREADY_RUNNING, 409);
       const declared = Number(c.req.header('content-length') ?? '0');
-      if (declared > MBOX_UPLOAD_LIMIT) return c.json(TOO_LARGE, 413);
+      if (declared > limit) return c.json(TOO_LARGE, 413);
       const body = c.req.raw.body;
       if (!body) return c.json(EMPTY_BODY, 400);
       await mkdir(uploadDir, { recursive: true, mode: 0o700 });
       const path = join(uploadDir, `upload-${randomUUID()}.mbox`);
       let size = 0;
-      const limit = new Transform({
+      const counter = new Transform({
         transform(chunk: Buffer, _encoding, done) {
           size += chunk.length;
-          done(size > MBOX_UPLOAD_LIMIT ? new UploadTooLarge() : null, chunk);
+          done(size > limit ? new UploadTooLarge() : null, chunk);
         },
       });
       try {
         await pipeline(
           Readable.fromWeb(body as WebStream<Uint8Array>),
-          limit,
+          counter,
           createWriteStream(path, { mode: 0o600 }),
         );
       } catch (error) {
@@ -128,7 +128,7 @@ const fileName = (name: string | undefined) =>
     .join('')
     .slice(0, 200) || 'mail.mbox';
 
-const EMPTY = { read: 0, imported: 0, duplicates: 0, unreadable: 0, linked: 0 };
+const EMPTY = { read: 0, imported: 0, duplicates: 0, unreadable: 0, linked: 0, problems: [] };
 const ALREADY_RUNNING = {
   error: '取り込みはすでに実行中です。終わるまでお待ちください',
   errorEn: 'An import is already running; wait for it to finish',
