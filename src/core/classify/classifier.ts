@@ -1,6 +1,6 @@
 import type { Stage } from '../domain/stage.js';
 import type { MessageCategory } from '../messages/categories.js';
-import { CUE_LABELS, extractFeatures } from './features.js';
+import { CUE_LABELS, scoreMessage } from './features.js';
 import { addressOf, isTemplateRejection, reapplyWelcome, stageMentioned } from './message-rules.js';
 import type { LinearModel } from './model-types.js';
 
@@ -50,17 +50,25 @@ export function softmax(scores: readonly number[]): number[] {
 
 /** Classify one message with a given model (the shipped one is bound in index.ts). */
 export function classifyWith(model: LinearModel, input: ClassifyInput): Classification {
-  const f = extractFeatures(input.subject ?? '', input.body, model.buckets, denseIndexOf(model));
-  const raw = scoreFeatures(model, f.index, f.value);
+  const f = scoreMessage(model, denseIndexOf(model), input.subject ?? '', input.body);
+  const raw = f.scores;
+  const k = raw.length;
   const t = model.temperature ?? 1;
-  const probs = softmax(t === 1 ? raw : raw.map((x) => x / t));
-  const scores = Object.fromEntries(model.categories.map((c, i) => [c, probs[i] ?? 0])) as Record<
-    MessageCategory,
-    number
-  >;
-  const fromSelf = isFromUser(input);
+  // Softmax in place over the raw scores, tempered by T (kept in `raw` for the cue shares).
   let best = 0;
-  for (let i = 1; i < probs.length; i += 1) if ((probs[i] ?? 0) > (probs[best] ?? 0)) best = i;
+  for (let c = 1; c < k; c += 1) if ((raw[c] as number) > (raw[best] as number)) best = c;
+  const probs = new Float64Array(k);
+  let sum = 0;
+  for (let c = 0; c < k; c += 1) {
+    probs[c] = Math.exp(((raw[c] as number) - (raw[best] as number)) / t);
+    sum += probs[c] as number;
+  }
+  const scores = {} as Record<MessageCategory, number>;
+  for (let c = 0; c < k; c += 1) {
+    probs[c] = (probs[c] as number) / sum;
+    scores[model.categories[c] as MessageCategory] = probs[c] as number;
+  }
+  const fromSelf = isFromUser(input);
   const category: MessageCategory = fromSelf ? 'outgoing' : (model.categories[best] ?? 'other');
   const isRejection = category === 'rejection';
   return {
@@ -70,9 +78,7 @@ export function classifyWith(model: LinearModel, input: ClassifyInput): Classifi
     reapplyWelcome: isRejection && reapplyWelcome(f.text),
     template: isRejection && isTemplateRejection(f.text),
     stageMentioned: stageMentioned(f.subject, f.text),
-    cues: fromSelf
-      ? ['差出人が自分のアドレス']
-      : topCues(model, f.index, f.value, best, raw[best] ?? 0),
+    cues: fromSelf ? ['差出人が自分のアドレス'] : topCues(model, f.denseRows, best, raw[best] ?? 0),
     scores,
   };
 }
@@ -84,23 +90,15 @@ function isFromUser(input: ClassifyInput): boolean {
 }
 
 /**
- * Dense features with the largest positive contribution to category `c`; all n-grams
- * together count as one entry. Dense features come first in `index` (features.ts).
+ * Dense features with the largest positive contribution to category `c` (each fired cue is
+ * valued 1); all n-grams together count as one entry.
  */
-function topCues(
-  model: LinearModel,
-  index: number[],
-  value: number[],
-  c: number,
-  score: number,
-): string[] {
+function topCues(model: LinearModel, denseRows: number[], c: number, score: number): string[] {
   const k = model.categories.length;
-  const dense = model.features.length;
   const parts: [string, number][] = [];
   let denseSum = 0;
-  for (let j = 0; j < index.length && (index[j] ?? dense) < dense; j += 1) {
-    const i = index[j] ?? 0;
-    const contribution = (model.weights[i * k + c] ?? 0) * (value[j] ?? 0);
+  for (const i of denseRows) {
+    const contribution = model.weights[i * k + c] ?? 0;
     denseSum += contribution;
     parts.push([CUE_LABELS.get(model.features[i] ?? '') ?? String(i), contribution]);
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DENSE_FEATURES, DENSE_INDEX, extractFeatures } from './features.js';
+import { scoreFeatures } from './classifier.js';
+import { DENSE_FEATURES, DENSE_INDEX, extractFeatures, scoreMessage } from './features.js';
+import type { LinearModel } from './model-types.js';
+import { MODEL } from './models/ja-linear@1.js';
 
 function denseIds(subject: string, body: string): string[] {
   const f = extractFeatures(subject, body, 16);
@@ -54,5 +57,46 @@ describe('cue features', () => {
     expect(ngrams.length).toBeLessThanOrEqual(4 + 1);
     expect(new Set(ngrams).size).toBe(ngrams.length);
     for (const i of ngrams) expect(i).toBeLessThan(DENSE_INDEX.size + 8);
+  });
+});
+
+describe('scoreMessage (inference without a feature vector)', () => {
+  const cases: [string, string][] = [
+    [
+      '選考結果のご連絡',
+      '誠に残念ながら今回は見送らせていただきます。\n今後のご活躍をお祈りします。',
+    ],
+    ['Re: 面接日程', '１２月３日 １０：００でお願いいたします。\n> 候補日をお知らせください'],
+    ['', '内定のご連絡です。労働条件通知書を添付します。'],
+    ['【重要】', 'あいうえお'],
+  ];
+
+  it.each(cases)(
+    'matches bias + scoring the sparse vector (shipped model): %s',
+    (subject, body) => {
+      const f = extractFeatures(subject, body, MODEL.buckets, DENSE_INDEX);
+      const expected = scoreFeatures(MODEL, f.index, f.value);
+      const got = scoreMessage(MODEL, DENSE_INDEX, subject, body);
+      for (const [c, e] of expected.entries()) expect(got.scores[c]).toBeCloseTo(e, 4);
+      expect(got.denseRows).toEqual(f.index.filter((i) => i < DENSE_INDEX.size));
+    },
+  );
+
+  it('takes the general loop for a model with other than ten categories', () => {
+    const two: LinearModel = {
+      name: 'two',
+      version: 1,
+      categories: ['rejection', 'other'],
+      features: DENSE_FEATURES,
+      buckets: 8,
+      weights: Array.from({ length: (DENSE_FEATURES.length + 8) * 2 }, (_, i) => ((i * 7) % 5) - 2),
+      bias: [0.5, -0.5],
+    };
+    for (const [subject, body] of cases) {
+      const f = extractFeatures(subject, body, 8, DENSE_INDEX);
+      const expected = scoreFeatures(two, f.index, f.value);
+      const got = scoreMessage(two, DENSE_INDEX, subject, body);
+      for (const [c, e] of expected.entries()) expect(got.scores[c]).toBeCloseTo(e, 9);
+    }
   });
 });

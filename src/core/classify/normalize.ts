@@ -25,9 +25,13 @@ export function normalizeText(text: string): string {
  * multiline scan over the whole text is much faster than a test per line.
  */
 const QUOTE_HEADER =
-  /^[ \t]*(?:-{2,} ?(?:Original Message|元のメッセージ|転送されたメッセージ|Forwarded message) ?-{2,}|[^\n]{0,80}(?:\d{1,2}:\d{2}|@)[^\n]{0,80}(?:wrote|のメッセージ|書きました):?[ \t]*$|(?:From|差出人|送信者) ?:[^\n]*$|\d{4}[年/-]\d{1,2}[月/-]\d{1,2}[^\n]{0,60}\d{1,2}:\d{2}[^\n]{0,80}<[^<>\s]+@[^<>\s]+>[^\n]{0,20}$)/im;
+  /^[ \t]*(?:-{2,} ?(?:Original Message|元のメッセージ|転送されたメッセージ|Forwarded message) ?-{2,}|[^\n]{0,80}(?:\d{1,2}:\d{2}|@)[^\n]{0,80}(?:wrote|のメッセージ|書きました):?[ \t]*$|(?:From|差出人|送信者) ?:[^\n]*$|\d{4}[年/-]\d{1,2}[月/-]\d{1,2}[^\n]{0,60}\d{1,2}:\d{2}[^\n]{0,80}<[^<>\s]+@[^<>\s]+>[^\n]{0,20}$)/gim;
 
-/** A cheap literal test first: most mail has no quote header, and the full scan is costly. */
+/**
+ * A cheap literal test first: most mail has no quote header, and the full scan is costly.
+ * Every branch of QUOTE_HEADER contains one of these words on its own line, so the scan can
+ * start at the line of the first hint.
+ */
 const QUOTE_HINT =
   /wrote|Original|Forwarded|メッセージ|書きました|From ?:|差出人|送信者|@[^<>\s]+>/i;
 
@@ -56,7 +60,7 @@ export interface Cleaned {
 export function cleanBody(body: string): Cleaned {
   let text = normalizeText(body);
   let hadQuote = false;
-  const header = QUOTE_HINT.test(text) ? QUOTE_HEADER.exec(text) : null;
+  const header = findQuoteHeader(text);
   // A header on the very first line is the whole message (a forward): keep it.
   if (header && text.slice(0, header.index).trim() !== '') {
     text = text.slice(0, header.index);
@@ -69,6 +73,13 @@ export function cleanBody(body: string): Cleaned {
   }
   const massMail = MASS_MAIL.test(text);
   return { text: cutSignature(text).trim(), hadQuote, massMail };
+}
+
+function findQuoteHeader(text: string): RegExpExecArray | null {
+  const hint = QUOTE_HINT.exec(text);
+  if (!hint) return null;
+  QUOTE_HEADER.lastIndex = text.lastIndexOf('\n', hint.index) + 1;
+  return QUOTE_HEADER.exec(text);
 }
 
 /** Cut at the first rule line after the first third that is followed by contact details. */
