@@ -11,10 +11,27 @@ export class ApiError extends Error {
   }
 }
 
+// Server mode: the session's CSRF token (from GET /api/auth/session or the login answer),
+// sent on every state change; a 401 tells the app to show the login page.
+let csrfToken: string | null = null;
+let onSignedOut: (() => void) | null = null;
+/** Their 401 means "wrong password" or "not signed in yet", not "your session ended". */
+const SIGN_IN_PATHS = ['/api/auth/login', '/api/auth/signup', '/api/auth/session'];
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function whenSignedOut(handler: (() => void) | null): void {
+  onSignedOut = handler;
+}
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, headers: { accept: 'application/json' } };
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const init: RequestInit = { method, headers };
   if (body !== undefined) {
-    init.headers = { 'content-type': 'application/json', accept: 'application/json' };
+    headers['content-type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
   let response: Response;
@@ -24,6 +41,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     throw new ApiError(0, 'サーバーに接続できません', 'Cannot reach the server');
   }
   const data = (await response.json().catch(() => ({}))) as { error?: string; errorEn?: string };
+  if (response.status === 401 && !SIGN_IN_PATHS.includes(path)) onSignedOut?.();
   if (!response.ok) {
     throw new ApiError(
       response.status,
@@ -39,4 +57,5 @@ export const api = {
   post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
 };
