@@ -76,6 +76,19 @@ export type IngestResult =
 export interface IngestKnowledge {
   companies: Company[];
   userAddresses: string[];
+  /**
+   * The application each linked company's mail goes to, by company id, filled as mail from
+   * that company arrives. Ingesting never changes applications or events, so what was read for
+   * the first message from a company holds for the rest of the import. (Applying a message
+   * meanwhile may make a proposal's status stale; applying recomputes it from the timeline.)
+   */
+  targets?: Map<string, LinkTarget | null>;
+}
+
+/** The application a company's mail is linked to, and its status when the import read it. */
+interface LinkTarget {
+  applicationId: string;
+  status: ReturnType<typeof deriveStatus>;
 }
 
 export async function loadIngestKnowledge(ctx: ServiceContext): Promise<IngestKnowledge> {
@@ -83,7 +96,35 @@ export async function loadIngestKnowledge(ctx: ServiceContext): Promise<IngestKn
     listCompanies(ctx.storage.db, ctx.userId),
     getProfile(ctx.storage.db, ctx.userId),
   ]);
-  return { companies, userAddresses: profile?.email ? [profile.email] : [] };
+  return {
+    companies,
+    userAddresses: profile?.email ? [profile.email] : [],
+    targets: new Map(),
+  };
+}
+
+/** The newest application still open; else the newest one; null when the company has none. */
+async function findLinkTarget(
+  ctx: ServiceContext,
+  companyId: string,
+  known: IngestKnowledge | undefined,
+): Promise<LinkTarget | null> {
+  const cached = known?.targets?.get(companyId);
+  if (cached !== undefined) return cached;
+  const { db } = ctx.storage;
+  const applications = await listApplications(db, ctx.userId, companyId);
+  const events = await listEvents(
+    db,
+    ctx.userId,
+    applications.map((a) => a.id),
+  );
+  const withStatus = applications.map((a) => ({
+    applicationId: a.id,
+    status: deriveStatus(events.filter((e) => e.applicationId === a.id)),
+  }));
+  const target = withStatus.find((x) => x.status.outcome === null) ?? withStatus[0] ?? null;
+  known?.targets?.set(companyId, target);
+  return target;
 }
 
 export async function ingestMessage(
@@ -141,20 +182,9 @@ export async function ingestMessage(
   let applicationId: string | null = null;
   let proposal: Proposal | null = null;
   if (link.company) {
-    const applications = await listApplications(db, ctx.userId, link.company.id);
-    const events = await listEvents(
-      db,
-      ctx.userId,
-      applications.map((a) => a.id),
-    );
-    // The newest application still open; else the newest one.
-    const withStatus = applications.map((a) => ({
-      a,
-      status: deriveStatus(events.filter((e) => e.applicationId === a.id)),
-    }));
-    const chosen = withStatus.find((x) => x.status.outcome === null) ?? withStatus[0];
+    const chosen = await findLinkTarget(ctx, link.company.id, known);
     if (chosen) {
-      applicationId = chosen.a.id;
+      applicationId = chosen.applicationId;
       proposal = proposeChanges({
         category,
         status: chosen.status,

@@ -10,7 +10,8 @@ import {
   qEncode,
 } from './mime-builder.js';
 
-const COMPANIES = [
+/** The senders of generated mail (named in each signature, so the import links by name). */
+export const COMPANIES = [
   '株式会社サンプル',
   '東都商事株式会社',
   '㈱みらいテック',
