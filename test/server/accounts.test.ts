@@ -1,4 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openRuntime } from '../../src/app/runtime.js';
+import { createApp } from '../../src/server/app.js';
+import { writeBackup } from '../../src/storage/backup.js';
 import {
   type SignedInClient,
   PASSWORD,
@@ -418,5 +424,72 @@ describe('one user’s data and the calendar feed', () => {
     expect(ics.status).toBe(200);
     expect(String(ics.body)).toContain('BEGIN:VCALENDAR');
     expect((await send(server.app, 'GET', '/api/calendar/not-a-token.ics')).status).toBe(404);
+  });
+});
+
+describe('modes', () => {
+  it('embedded app: no accounts, no login; the session route says so', async () => {
+    const runtime = await openRuntime(
+      { dataDir: ':memory:' },
+      () => new Date('2026-11-23T10:00:00+09:00'),
+    );
+    try {
+      const app = createApp({ context: () => runtime.context, allowedHosts: ['127.0.0.1:4870'] });
+      const session = await send(app, 'GET', '/api/auth/session');
+      expect(session).toMatchObject({ status: 200, body: { mode: 'local' } });
+      expect((await send(app, 'GET', '/api/today')).status).toBe(200);
+      expect((await send(app, 'POST', '/api/auth/login', { body: {} })).status).toBe(404);
+    } finally {
+      await runtime.close();
+    }
+  });
+
+  it('RENRAKU_SIGNUP=open: anyone signs up without an invitation, still with the password rules', async () => {
+    const open = await accountsServer({ signup: 'open' });
+    try {
+      const short = await send(open.app, 'POST', '/api/auth/signup', {
+        body: { email: 'walkin@example.jp', password: 'too short' },
+      });
+      expect(short.status).toBe(400);
+      const made = await send(open.app, 'POST', '/api/auth/signup', {
+        body: { email: 'walkin@example.jp', password: 'long enough password' },
+      });
+      expect(made.status).toBe(201);
+      expect(made.body).toMatchObject({ user: { email: 'walkin@example.jp', role: 'member' } });
+      const twice = await send(open.app, 'POST', '/api/auth/signup', {
+        body: { email: 'WALKIN@example.jp', password: 'long enough password' },
+      });
+      expect(twice.status).toBe(409);
+    } finally {
+      await open.close();
+    }
+  });
+});
+
+describe('backup', () => {
+  it('keeps accounts but not sessions, invitations or login attempts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'renraku-accounts-'));
+    try {
+      const file = join(dir, 'backup.jsonl');
+      const counts = await writeBackup(
+        server.storage.db,
+        'postgres',
+        file,
+        '2026-11-23T10:00:00+09:00',
+      );
+      expect(Object.keys(counts)).not.toContain('sessions');
+      const lines = readFileSync(file, 'utf8').trim().split('\n').slice(1);
+      const tables = new Set(lines.map((l) => (JSON.parse(l) as { t: string }).t));
+      for (const t of ['sessions', 'invitations', 'login_attempts'])
+        expect(tables.has(t)).toBe(false);
+      const users = lines.map(
+        (l) => JSON.parse(l) as { t: string; r: { password_hash: string | null } },
+      );
+      expect(
+        users.some((u) => u.t === 'users' && u.r.password_hash?.startsWith('$argon2id$')),
+      ).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
