@@ -7,9 +7,11 @@ import type { Bench, BenchResult } from './types.js';
  * Markdown table to paste into docs/benchmarks.md with the date, machine and command.
  */
 const only = process.argv.slice(2);
+/** Benches that take minutes and a PostgreSQL server: run only when named. */
+const OPT_IN = ['server-today.bench.ts'];
 const files = readdirSync(import.meta.dirname)
   .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
+  .filter((f) => (only.length === 0 ? !OPT_IN.includes(f) : only.some((o) => f.startsWith(o))))
   .sort();
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

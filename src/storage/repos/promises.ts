@@ -30,8 +30,8 @@ function toPromise(
   };
 }
 
-/** The reading without its explanation, which is stored apart (it is most of the bytes). */
-function splitExplanation(parsed: unknown): { reading: unknown; explanation: string | null } {
+/** The reading without its explanation, which is stored apart (it is most of the bytes); bulk loaders (bench/) store it the same way. */
+export function splitExplanation(parsed: unknown): { reading: unknown; explanation: string | null } {
   if (parsed && typeof parsed === 'object' && 'explanation' in parsed) {
     const { explanation, ...reading } = parsed as Record<string, unknown>;
     // The early reading's date is a date the policy uses: it stays with the dates.

@@ -1,0 +1,202 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { tokyoDateOf } from '../src/core/domain/dates.js';
+import { tokyoIso } from '../src/services/context.js';
+import { openPostgres } from '../src/storage/postgres.js';
+import { generate } from './server-today/generate.js';
+import { drive, type LoadResult } from './server-today/load.js';
+import { type BenchResult, median, percentile } from './types.js';
+
+/**
+ * Issue #8's figure: "today" (GET /api/today) in server mode under concurrent clients on
+ * loopback. A database of its own on the PostgreSQL server gets USERS users × APPS applications
+ * with realistic timelines and one signed-in session per user (bench/server-today/generate.ts);
+ * `renraku serve` runs from the source tree in a process of its own (DATABASE_URL set, so
+ * accounts, the session guard and the per-request user scope under row-level security are on);
+ * CLIENTS closed-loop clients, each request a different signed-in user, run ROUNDS rounds of
+ * SECONDS after a warm-up. The database is dropped at the end. Opt-in: `npm run bench server-today`.
+ *
+ * Knobs (environment): RENRAKU_BENCH_USERS=10000, RENRAKU_BENCH_APPS=50,
+ * RENRAKU_BENCH_CLIENTS=100, RENRAKU_BENCH_SECONDS=20, RENRAKU_BENCH_ROUNDS=3,
+ * RENRAKU_BENCH_PG=postgres://postgres@127.0.0.1:5432/postgres (a superuser: it creates and
+ * drops the database).
+ */
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const USERS = env('RENRAKU_BENCH_USERS', 10_000);
+const APPS = env('RENRAKU_BENCH_APPS', 50);
+const CLIENTS = env('RENRAKU_BENCH_CLIENTS', 100);
+const SECONDS = env('RENRAKU_BENCH_SECONDS', 20);
+const ROUNDS = env('RENRAKU_BENCH_ROUNDS', 3);
+const WARMUP_SECONDS = 5;
+const ADMIN_URL = process.env.RENRAKU_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+export default async function bench(): Promise<BenchResult[]> {
+  const name = `renraku_bench_today_${process.pid}`;
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  let server: ChildProcess | undefined;
+  try {
+    const storage = await openPostgres(url.toString(), 'apply');
+    await storage.close();
+
+    const now = new Date();
+    const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+    let started = performance.now();
+    const data = await generate(pool, {
+      users: USERS,
+      applicationsPerUser: APPS,
+      today: tokyoDateOf(now),
+      now: tokyoIso(now),
+    });
+    const size = await pool.query<{ size: string }>(
+      'select pg_size_pretty(pg_database_size(current_database())) as size',
+    );
+    await pool.end();
+    const generated = (performance.now() - started) / 1000;
+    const rows = Object.entries(data.rows)
+      .map(([table, n]) => `${table} ${n.toLocaleString('en-US')}`)
+      .join(', ');
+    console.error(`generated in ${generated.toFixed(0)} s: ${rows}; ${size.rows[0]?.size}`);
+
+    const port = await freePort();
+    server = startServer(url.toString(), port);
+    await waitForHealth(port, server);
+
+    const drive1 = (seconds: number) =>
+      drive({
+        port,
+        path: '/api/today',
+        tokens: data.tokens,
+        cookie: 'renraku_session',
+        clients: CLIENTS,
+        seconds,
+      });
+    await drive1(WARMUP_SECONDS);
+    const rounds: { result: LoadResult; load: string }[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const before = load();
+      started = performance.now();
+      const result = await drive1(SECONDS);
+      rounds.push({ result, load: `${before} → ${load()}` });
+      console.error(
+        `round ${r + 1}: ${result.requests} requests, p95 ${percentile(result.latencies, 95).toFixed(1)} ms, ${result.errors} errors, load ${before} → ${load()}`,
+      );
+    }
+
+    const all = rounds.flatMap((r) => r.result.latencies);
+    const requests = rounds.reduce((n, r) => n + r.result.requests, 0);
+    const errors = rounds.reduce((n, r) => n + r.result.errors, 0);
+    const seconds = rounds.reduce((n, r) => n + r.result.seconds, 0);
+    const failures = rounds.flatMap((r) => Object.entries(r.result.failures));
+    const shape = `${USERS.toLocaleString('en-US')} users × ${APPS} applications, ${CLIENTS} clients`;
+    const perRound = rounds
+      .map((r) => `p95 ${percentile(r.result.latencies, 95).toFixed(1)} ms (load ${r.load})`)
+      .join('; ');
+    return [
+      {
+        name: `server today (PostgreSQL), ${shape}: requests`,
+        value: requests,
+        unit: 'requests',
+        notes: `${ROUNDS} rounds of ${SECONDS} s after ${WARMUP_SECONDS} s warm-up; ${rows}`,
+      },
+      { name: 'server today: p50', value: median(all), unit: 'ms' },
+      {
+        name: 'server today: p95',
+        value: percentile(all, 95),
+        unit: 'ms',
+        target: '< 50 ms',
+        notes: perRound,
+      },
+      { name: 'server today: p99', value: percentile(all, 99), unit: 'ms' },
+      {
+        name: 'server today: errors',
+        value: errors,
+        unit: 'requests',
+        target: '0',
+        notes: failures.map(([k, n]) => `${k}: ${n}`).join(', '),
+      },
+      { name: 'server today: throughput', value: requests / seconds, unit: 'req/s' },
+    ];
+  } finally {
+    if (server) await stop(server);
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  probe.listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const address = probe.address();
+  probe.close();
+  if (!address || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+/** `renraku serve` from the source tree (no build needed), in server mode on `url`. */
+function startServer(url: string, port: number): ChildProcess {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: ROOT,
+      env: serverEnv(url),
+      // The request log (JSON lines on stdout) is written as in production and thrown away.
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (c: Buffer) => {
+    stderr = (stderr + c.toString()).slice(-4000);
+  });
+  child.once('exit', (code) => {
+    if (code) console.error(`renraku serve exited with ${code}: ${stderr}`);
+  });
+  return child;
+}
+
+function serverEnv(url: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, RENRAKU_SIGNUP: 'invite' };
+  // The real clock: the data was generated around today.
+  delete env.RENRAKU_NOW;
+  delete env.RENRAKU_TEST_CLOCK;
+  return env;
+}
+
+async function waitForHealth(port: number, server: ChildProcess) {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    if (server.exitCode !== null) throw new Error(`renraku serve exited (${server.exitCode})`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error('renraku serve did not answer /api/health within 60 s');
+}
+
+async function stop(server: ChildProcess) {
+  if (server.exitCode !== null) return;
+  const exited = once(server, 'exit');
+  server.kill('SIGTERM');
+  const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
