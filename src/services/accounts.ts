@@ -131,12 +131,8 @@ export async function login(
     );
   }
   if (!(await verifyPassword(account.password_hash, input.password))) {
-    const lock = account.failed_logins + 1 >= ACCOUNT_LOCK.failures;
-    await recordFailedLogin(
-      db,
-      account.id,
-      lock ? tokyoIso(new Date(nowMs + ACCOUNT_LOCK.ms)) : null,
-    );
+    const lockUntil = tokyoIso(new Date(nowMs + ACCOUNT_LOCK.ms));
+    await recordFailedLogin(db, account.id, ACCOUNT_LOCK.failures, lockUntil);
     await failed();
     throw wrongCredentials();
   }

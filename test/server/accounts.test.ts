@@ -52,6 +52,26 @@ describe('sign-in', () => {
     }
   });
 
+  it('spends a password check on an unknown email too (no fast "no such account")', async () => {
+    const user = await createUser(server.storage);
+    const ip = freshIp();
+    const time = async (email: string) => {
+      const started = performance.now();
+      await login(email, 'not the password', ip);
+      return performance.now() - started;
+    };
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    const unknown: number[] = [];
+    const wrong: number[] = [];
+    // Alternate, so load on the shared machine falls on both alike; 4 wrong stays under the lock.
+    for (let i = 0; i < 4; i++) {
+      unknown.push(await time(`nobody${i}@example.jp`));
+      wrong.push(await time(user.email));
+    }
+    // An argon2id check takes tens of milliseconds; a lookup alone, a few.
+    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.6);
+  });
+
   it('signs in with an HttpOnly, SameSite=Lax cookie and stores only the token hash', async () => {
     const user = await createUser(server.storage, { email: 'Case@Example.jp'.toLowerCase() });
     const reply = await login('  CASE@example.jp ', PASSWORD, freshIp());
@@ -107,6 +127,17 @@ describe('login rate limits', () => {
     expect((await login(user.email, PASSWORD, ip)).status).toBe(429);
     server.advance(MINUTE + 1000);
     expect((await login(user.email, PASSWORD, ip)).status).toBe(200);
+  });
+
+  it('locks even when the wrong passwords arrive all at once', async () => {
+    const user = await createUser(server.storage);
+    const ip = freshIp();
+    const replies = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => login(user.email, `parallel-wrong-${i}`, ip)),
+    );
+    expect(replies.every((r) => r.status === 401 || r.status === 429)).toBe(true);
+    expect((await login(user.email, PASSWORD, ip)).status).toBe(429);
+    server.advance(15 * MINUTE + 1000);
   });
 
   it('resets the count on a successful login', async () => {

@@ -54,19 +54,31 @@ export async function countAdmins(db: Kysely<Database>): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** One more wrong password; the caller decides when the count becomes a lock. */
+/**
+ * One more wrong password, counted in the database: the failure that reaches `lockAfter` sets
+ * `locked_until` and starts the count again. One UPDATE, so wrong passwords sent in parallel
+ * (or to several server processes) cannot slip past the limit.
+ */
 export async function recordFailedLogin(
   db: Kysely<Database>,
   id: string,
-  lockUntil: string | null,
+  lockAfter: number,
+  lockUntil: string,
 ): Promise<void> {
   await db
     .updateTable('users')
-    .set((eb) =>
-      lockUntil
-        ? { failed_logins: 0, locked_until: lockUntil }
-        : { failed_logins: eb('failed_logins', '+', 1) },
-    )
+    .set((eb) => {
+      const reaches = () => eb('failed_logins', '>=', lockAfter - 1);
+      return {
+        failed_logins: eb
+          .case()
+          .when(reaches())
+          .then(0)
+          .else(eb('failed_logins', '+', 1))
+          .end(),
+        locked_until: eb.case().when(reaches()).then(lockUntil).else(eb.ref('locked_until')).end(),
+      };
+    })
     .where('id', '=', id)
     .execute();
 }
