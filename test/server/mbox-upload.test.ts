@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,10 @@ import { createMailPorts } from '../../src/app/mail-ports.js';
 import { type Runtime, openRuntime } from '../../src/app/runtime.js';
 import { createApp } from '../../src/server/app.js';
 import type { AppEnv } from '../../src/server/env.js';
-import { importRoutes } from '../../src/server/routes/imports.js';
+import { importRoutes, PENDING_UPLOAD } from '../../src/server/routes/imports.js';
+import { importPath } from '../../src/services/import.js';
+import type { MailPorts } from '../../src/services/messages.js';
+import { setSetting } from '../../src/storage/repos/settings.js';
 import { BROKEN_FIXTURES } from '../mail/fixtures-broken.js';
 import { escapeFromLines, generateMessage } from '../mail/mbox-generator.js';
 import { apiClient } from '../support/api.js';
@@ -43,6 +46,10 @@ function mailbox(): Buffer {
     if (i === 9) raws.push(garbage);
     if (i === 19) raws.push(notMail);
   }
+  return asMbox(raws);
+}
+
+function asMbox(raws: Buffer[]): Buffer {
   return Buffer.concat(
     raws.map((raw) =>
       Buffer.concat([
@@ -186,5 +193,43 @@ describe('POST /api/imports/mbox', () => {
     });
     expect(response.status).toBe(413);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('resumes an upload whose import stopped, from its last committed batch', async () => {
+    const path = join(uploads, 'stopped.mbox');
+    mkdirSync(uploads, { recursive: true });
+    const raws = Array.from({ length: 500 }, (_, i) => generateMessage(1000 + i));
+    writeFileSync(path, asMbox(raws));
+    // The server stopped mid-import: decoding fails at the 301st message, after one batch of 200.
+    const real = createMailPorts();
+    let decoded = 0;
+    const crashing: MailPorts = {
+      ...real,
+      decode: (raw) => {
+        if (++decoded > 300) throw new Error('server stopped');
+        return real.decode(raw);
+      },
+    };
+    await expect(importPath(runtime.context, crashing, path)).rejects.toThrow('server stopped');
+    await setSetting(runtime.storage.db, runtime.context.userId, PENDING_UPLOAD, {
+      path,
+      name: 'stopped.mbox',
+      size: statSync(path).size,
+    });
+
+    const before = await call<ImportView>('GET', '/api/imports/mbox');
+    expect(before.body.pending).toEqual({ name: 'stopped.mbox', size: statSync(path).size });
+    expect((await call('POST', '/api/imports/mbox/resume')).status).toBe(202);
+    const view = await finished();
+    expect(view.import?.result).toMatchObject({ read: 300, imported: 300, resumedAt: 200 });
+    expect(view.pending).toBeNull();
+    expect(existsSync(path)).toBe(false);
+
+    const again = await call('POST', '/api/imports/mbox/resume');
+    expect(again.status).toBe(404);
+    expect(again.body).toMatchObject({
+      error: '再開できる取り込みはありません',
+      errorEn: 'There is no import to resume',
+    });
   });
 });

@@ -30,7 +30,7 @@ interface PendingUpload {
   name: string;
   size: number;
 }
-const PENDING = 'mbox_upload_pending';
+export const PENDING_UPLOAD = 'mbox_upload_pending';
 
 /**
  * /api/imports/mbox: the body is streamed to a file in the data directory (never held in
@@ -48,7 +48,7 @@ export function importRoutes(mail: MailPorts, uploadDir: string, limit = MBOX_UP
           onProgress: (s, bytes) =>
             report({ ...s, bytesDone: bytes.done, bytesTotal: bytes.total }),
         });
-        await setSetting(ctx.storage.db, ctx.userId, PENDING, null);
+        await setSetting(ctx.storage.db, ctx.userId, PENDING_UPLOAD, null);
         await rm(upload.path, { force: true });
         return summary;
       },
@@ -60,7 +60,7 @@ export function importRoutes(mail: MailPorts, uploadDir: string, limit = MBOX_UP
       const task = imports.get(ctx.userId);
       const pending = imports.isRunning(ctx.userId)
         ? null
-        : await getSetting<PendingUpload>(ctx.storage.db, ctx.userId, PENDING);
+        : await getSetting<PendingUpload>(ctx.storage.db, ctx.userId, PENDING_UPLOAD);
       return c.json({
         import: task,
         pending: pending ? { name: pending.name, size: pending.size } : null,
@@ -99,7 +99,7 @@ export function importRoutes(mail: MailPorts, uploadDir: string, limit = MBOX_UP
         return c.json(EMPTY_BODY, 400);
       }
       const upload = { path, name: fileName(c.req.query('name')), size };
-      await setSetting(ctx.storage.db, ctx.userId, PENDING, upload);
+      await setSetting(ctx.storage.db, ctx.userId, PENDING_UPLOAD, upload);
       const task = begin(ctx, upload);
       if (!task) return c.json(ALREADY_RUNNING, 409);
       return c.json({ import: task }, 202);
@@ -107,10 +107,10 @@ export function importRoutes(mail: MailPorts, uploadDir: string, limit = MBOX_UP
     .post('/mbox/resume', async (c) => {
       const ctx = c.var.ctx;
       if (imports.isRunning(ctx.userId)) return c.json(ALREADY_RUNNING, 409);
-      const pending = await getSetting<PendingUpload>(ctx.storage.db, ctx.userId, PENDING);
+      const pending = await getSetting<PendingUpload>(ctx.storage.db, ctx.userId, PENDING_UPLOAD);
       const present = pending && (await stat(pending.path).catch(() => null));
       if (!pending || !present) {
-        await setSetting(ctx.storage.db, ctx.userId, PENDING, null);
+        await setSetting(ctx.storage.db, ctx.userId, PENDING_UPLOAD, null);
         return c.json(NOTHING_PENDING, 404);
       }
       const task = begin(ctx, pending);
