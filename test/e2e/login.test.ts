@@ -63,7 +63,7 @@ afterAll(async () => {
 });
 
 describe('server mode, in Chromium', () => {
-  it('asks to sign in, signs in, shows today, signs out', async () => {
+  it('asks to sign in, signs in, shows today, invites a newcomer who signs up, signs out', async () => {
     const env = { DATABASE_URL: database.url, RENRAKU_NOW: '2026-11-23T10:00:00+09:00' };
     expect((await runCli(['migrate'], env)).code).toBe(0);
     const admin = await runCli(
@@ -98,12 +98,30 @@ describe('server mode, in Chromium', () => {
     await page.getByRole('button', { name: '保存する' }).click();
     await page.getByText('保存しました').waitFor();
 
+    // The admin makes an invitation link; a new browser signs up with it.
     await page.getByRole('link', { name: 'アカウント' }).click();
+    await page.getByRole('button', { name: '招待リンクを作る' }).click();
+    const link = await page.getByLabel('作成した招待リンク').inputValue();
+    expect(link).toMatch(new RegExp(`^${server.url}/#/signup/[A-Za-z0-9_-]{32}$`));
+    const invited = await browser.newContext();
+    const newcomer = await invited.newPage();
+    await newcomer.goto(link);
+    await newcomer.getByRole('heading', { name: 'アカウントの登録' }).waitFor();
+    await newcomer.getByLabel('メールアドレス').fill('student@example.jp');
+    await newcomer.getByLabel('パスワード').fill('a student passphrase');
+    await newcomer.getByRole('button', { name: '登録してはじめる' }).click();
+    await newcomer.getByRole('heading', { name: 'プロフィール' }).waitFor();
+    // Their own data: the admin's profile is not theirs.
+    await expect.poll(() => newcomer.getByLabel('氏名（漢字）').inputValue()).toBe('');
+    await invited.close();
+    await page.reload();
+    await page.getByRole('cell', { name: '使用済み' }).waitFor();
+
     await page.getByRole('button', { name: 'ログアウトする' }).click();
     await page.getByRole('heading', { name: 'ログイン' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'ログイン' }).waitFor();
     expect((await page.request.get(`${server.url}/api/today`)).status()).toBe(401);
     await context.close();
-  });
+  }, 90_000);
 });

@@ -244,7 +244,7 @@ const WORDS = {
   invitationEmail: { ja: '宛先メールアドレス（任意）', en: 'For email address (optional)' },
   invitationRole: { ja: '権限', en: 'Role' },
   invitationCreate: { ja: '招待リンクを作る', en: 'Make an invitation link' },
-  invitationLink: { ja: '招待リンク', en: 'Invitation link' },
+  invitationLink: { ja: '作成した招待リンク', en: 'New invitation link' },
   invitationOnce: {
     ja: 'このリンクは今だけ表示されます（サーバーには保存されません）。コピーして本人に渡してください。',
     en: 'This link is shown only now (the server does not keep it): copy it and pass it on.',
@@ -257,6 +257,20 @@ const WORDS = {
   invitation_used: { ja: '使用済み', en: 'Used' },
   invitation_revoked: { ja: '取り消し済み', en: 'Revoked' },
   invitation_expired: { ja: '期限切れ', en: 'Expired' },
+  // Daily reminder mail (ProfilePage, server mode).
+  remindersTitle: { ja: '毎朝のお知らせメール', en: 'Morning reminder mail' },
+  remindersDaily: {
+    ja: '毎朝、その日にやることをメールで受け取る',
+    en: 'Email me the day’s list every morning',
+  },
+  remindersHint: {
+    ja: 'プロフィールのメールアドレスに届きます。やることのない日は送りません。',
+    en: 'Goes to the email address in your profile; nothing is sent on days with nothing to do.',
+  },
+  remindersUnavailable: {
+    ja: 'このサーバーではメール送信が設定されていません（管理者にお問い合わせください）。',
+    en: 'This server has no mail sending set up (ask your administrator).',
+  },
 } as const;
 
 export type WordKey = keyof typeof WORDS;
