@@ -14,21 +14,18 @@ import type { Storage } from '../storage/engine.js';
 import { getApplication, listApplications } from '../storage/repos/applications.js';
 import { getCompany, listCompaniesById } from '../storage/repos/companies.js';
 import { listEvents, listTimelinesOfUser } from '../storage/repos/events.js';
+import { readFollowupRowsPostgres } from '../storage/repos/followup-rows.js';
 import { listMessageDates, listRecentMessageDates } from '../storage/repos/messages.js';
 import { listPromiseDatesOfUser, type PromiseDates } from '../storage/repos/promises.js';
 import { sharedCalendarBinder } from './business-calendar.js';
 import type { ServiceContext } from './context.js';
 
-/** Everything the follow-up policy needs about the user's applications, in five queries. */
+/**
+ * Everything the follow-up policy needs about the user's applications: five queries on SQLite
+ * (in-process, no round trips), one statement on PostgreSQL.
+ */
 export async function loadTodayInput(ctx: ServiceContext): Promise<TodayInput> {
-  const { db } = ctx.storage;
-  const [applications, companies, timelines, promises, messageDates] = await Promise.all([
-    listApplications(db, ctx.userId),
-    listCompaniesById(db, ctx.userId),
-    listTimelinesOfUser(db, ctx.userId),
-    listPromiseDatesOfUser(db, ctx.userId),
-    listRecentMessageDates(db, ctx.userId),
-  ]);
+  const { applications, companies, timelines, promises, messageDates } = await readRows(ctx);
   const replyDeadlines = replyDeadlinesOf(messageDates);
   return {
     applications: applications.flatMap((application) => {
@@ -45,6 +42,19 @@ export async function loadTodayInput(ctx: ServiceContext): Promise<TodayInput> {
       ];
     }),
   };
+}
+
+async function readRows(ctx: ServiceContext) {
+  const { db } = ctx.storage;
+  if (ctx.storage.engine === 'postgres') return readFollowupRowsPostgres(db, ctx.userId);
+  const [applications, companies, timelines, promises, messageDates] = await Promise.all([
+    listApplications(db, ctx.userId),
+    listCompaniesById(db, ctx.userId),
+    listTimelinesOfUser(db, ctx.userId),
+    listPromiseDatesOfUser(db, ctx.userId),
+    listRecentMessageDates(db, ctx.userId),
+  ]);
+  return { applications, companies, timelines, promises, messageDates };
 }
 
 /**

@@ -27,6 +27,7 @@ import { appendEvent, listEventsOfUser } from '../../src/storage/repos/events.js
 import { insertMessage, listRecentMessageDates } from '../../src/storage/repos/messages.js';
 import { listPromisesOfUser } from '../../src/storage/repos/promises.js';
 import { inTransaction } from '../../src/storage/scope.js';
+import { createTestDatabase } from '../support/postgres.js';
 
 /**
  * The today list's fast path (lean reads, per-application loading, the cache by data version)
@@ -99,15 +100,11 @@ function random(seed: number) {
   };
 }
 
-let dir: string;
-let runtime: Runtime;
-let ctx: ServiceContext;
-const ids: string[] = [];
+const NOW = () => new Date('2026-11-30T10:00:00+09:00');
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'renraku-today-eq-'));
-  runtime = await openRuntime({ dataDir: dir }, () => new Date('2026-11-30T10:00:00+09:00'));
-  ctx = runtime.context;
+/** Timelines of every kind the policy reads, through the services and the repositories. */
+async function seed(ctx: ServiceContext) {
+  const ids: string[] = [];
   const next = random(20261123);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] as T;
   for (let i = 0; i < 120; i++) {
@@ -171,6 +168,17 @@ beforeAll(async () => {
     if (next() < 0.3) await event('note', 6, { text: '振り返り', kind: 'reflection' });
     if (next() < 0.1) await event('note', 9, { text: '確認', kind: 'checked_missed' });
   }
+}
+
+let dir: string;
+let runtime: Runtime;
+let ctx: ServiceContext;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'renraku-today-eq-'));
+  runtime = await openRuntime({ dataDir: dir }, NOW);
+  ctx = runtime.context;
+  await seed(ctx);
 }, 120_000);
 
 afterAll(async () => {
@@ -178,8 +186,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('today: the fast path lists exactly what the straightforward reading lists', () => {
+/** The same comparisons on both engines (PostgreSQL reads everything in one statement). */
+function sameAsStraightforward(context: () => ServiceContext) {
   it('on dates before, during and after the waits', async () => {
+    const ctx = context();
     const plain = await straightforwardInput(ctx);
     let listed = 0;
     for (const date of DATES) {
@@ -198,6 +208,7 @@ describe('today: the fast path lists exactly what the straightforward reading li
   });
 
   it('loads the same input as the straightforward loader', async () => {
+    const ctx = context();
     // Calendars are compared by their answers below; here, everything else field by field.
     const strip = (input: TodayInput) => input.applications.map(({ calendar: _, ...rest }) => rest);
     const fast = await loadTodayInput(ctx);
@@ -214,6 +225,7 @@ describe('today: the fast path lists exactly what the straightforward reading li
   });
 
   it('one application read on its own: the same actions and the same contact guards', async () => {
+    const ctx = context();
     const plain = await straightforwardInput(ctx);
     for (const entry of plain.applications) {
       const own = await loadApplicationInput(ctx, entry.application.id);
@@ -226,6 +238,28 @@ describe('today: the fast path lists exactly what the straightforward reading li
       }
     }
     expect(await loadApplicationInput(ctx, 'no-such-application')).toBeNull();
+  });
+}
+
+describe('today on SQLite: the fast path lists exactly what the straightforward reading lists', () => {
+  sameAsStraightforward(() => ctx);
+});
+
+describe('today on PostgreSQL: one statement reads exactly what the straightforward reading reads', () => {
+  let pgRuntime: Runtime;
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    pgRuntime = await openRuntime({ databaseUrl: database.url }, NOW);
+    await seed(pgRuntime.context);
+  }, 120_000);
+  afterAll(async () => {
+    await pgRuntime?.close();
+    await database?.drop();
+  });
+  sameAsStraightforward(() => pgRuntime.context);
+  it('is never cached: several processes write', async () => {
+    expect(await dataVersion(pgRuntime.context.storage)).toBeNull();
   });
 });
 

@@ -153,7 +153,15 @@ export async function listCompaniesById(
   db: Kysely<Database>,
   userId: string,
 ): Promise<Map<string, Company>> {
-  const rows = await db.selectFrom('companies').selectAll().where('user_id', '=', userId).execute();
+  return companiesById(
+    await db.selectFrom('companies').selectAll().where('user_id', '=', userId).execute(),
+  );
+}
+
+export type CompanyRow = Omit<Selectable<CompaniesTable>, 'user_id' | 'created_at'>;
+
+/** Company rows → by id; each distinct JSON text parsed once, its value shared (read-only). */
+export function companiesById(rows: readonly CompanyRow[]): Map<string, Company> {
   const parsed = new Map<string, unknown>();
   const once = <T>(column: string, text: string, read: (value: unknown) => T): T => {
     const key = `${column}:${text}`;

@@ -84,6 +84,16 @@ export async function listTimelinesOfUser(
     .select(['id', 'application_id', 'type', 'occurred_at', 'recorded_at', 'data'])
     .where('user_id', '=', userId)
     .execute();
+  return timelinesOf(rows);
+}
+
+export type TimelineRow = Pick<
+  Selectable<EventsTable>,
+  'id' | 'application_id' | 'type' | 'occurred_at' | 'recorded_at' | 'data'
+>;
+
+/** Event rows in any order → each application's timeline in timeline order. */
+export function timelinesOf(rows: readonly TimelineRow[]): Map<string, ApplicationEvent[]> {
   const timelines = new Map<string, ApplicationEvent[]>();
   for (const row of rows) {
     const event = {

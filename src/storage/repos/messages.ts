@@ -206,6 +206,11 @@ export async function listMessageDates(
     .where('application_id', 'is not', null)
     .where('id', 'in', ids)
     .execute();
+  return messageDatesOf(rows);
+}
+
+/** (id, extracted) rows → the first date each message mentions. */
+export function messageDatesOf(rows: readonly { id: string; extracted: string }[]) {
   return rows.map((r) => {
     const dates = fromJson<{ dates?: string[] }>(r.extracted, {}).dates ?? [];
     return { id: r.id, firstDate: dates[0] ?? null };

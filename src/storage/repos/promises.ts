@@ -31,7 +31,10 @@ function toPromise(
 }
 
 /** The reading without its explanation, which is stored apart (it is most of the bytes); bulk loaders (bench/) store it the same way. */
-export function splitExplanation(parsed: unknown): { reading: unknown; explanation: string | null } {
+export function splitExplanation(parsed: unknown): {
+  reading: unknown;
+  explanation: string | null;
+} {
   if (parsed && typeof parsed === 'object' && 'explanation' in parsed) {
     const { explanation, ...reading } = parsed as Record<string, unknown>;
     // The early reading's date is a date the policy uses: it stays with the dates.
@@ -126,7 +129,16 @@ export async function listPromiseDatesOfUser(
     if (applicationIds.length === 0) return new Map();
     query = query.where('application_id', 'in', applicationIds);
   }
-  const rows = await query.orderBy('t0').orderBy('id').execute();
+  return promiseDatesOf(await query.orderBy('t0').orderBy('id').execute());
+}
+
+export type PromiseDatesRow = Pick<
+  Selectable<PromisesTable>,
+  'id' | 'application_id' | 'event_id' | 'text' | 't0' | 'parsed'
+>;
+
+/** Promise rows in (t0, id) order → by application, in that order. */
+export function promiseDatesOf(rows: readonly PromiseDatesRow[]): Map<string, PromiseDates[]> {
   const byApplication = new Map<string, PromiseDates[]>();
   for (const row of rows) {
     const promise = {
