@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Storage } from './engine.js';
 import type { Database } from './schema.js';
+import { userBoundDb } from './user-connection.js';
 
 /**
  * The PostgreSQL role a user's requests run as. It holds no BYPASSRLS, so the row-level
@@ -11,6 +12,9 @@ export const APP_ROLE = 'renraku_app';
 /** The setting the policies compare `user_id` with (`current_setting('renraku.user_id', true)`). */
 export const USER_SETTING = 'renraku.user_id';
 
+/** The user each scoped Storage belongs to, so a scope is never re-entered as someone else. */
+const SCOPES = new WeakMap<Storage, string>();
+
 /**
  * fn sees only userId's rows. PostgreSQL: one transaction with SET LOCAL ROLE renraku_app and
  * set_config('renraku.user_id', userId, true), so row-level security applies below every
@@ -19,6 +23,10 @@ export const USER_SETTING = 'renraku.user_id';
  * Both settings are transaction-local: when the transaction ends, commit or rollback, the
  * pooled connection returns to the owner role with no user set, so nothing carries over to
  * whoever takes the connection next.
+ *
+ * Work fn starts but does not await (a background import) outlives the transaction: once fn
+ * has returned, `scoped.db` is a user-bound query layer instead (user-connection.ts), still
+ * this user's scope, with its own connections and transactions.
  */
 export async function withUserScope<T>(
   storage: Storage,
@@ -27,6 +35,13 @@ export async function withUserScope<T>(
 ): Promise<T> {
   if (storage.engine !== 'postgres') return fn(storage);
   if (!userId) throw new Error('withUserScope: 利用者 ID が空です / empty user id');
+  const current = SCOPES.get(storage);
+  if (current !== undefined) {
+    if (current === userId) return fn(storage);
+    throw new Error(
+      "別の利用者のスコープの中では使えません / withUserScope cannot run inside another user's scope",
+    );
+  }
   if (storage.db.isTransaction) {
     // SET LOCAL would outlive fn and re-scope the rest of the caller's transaction; refusing
     // keeps one scope per transaction and makes the mistake visible at once.
@@ -34,18 +49,31 @@ export async function withUserScope<T>(
       'withUserScope はトランザクションの中では使えません / withUserScope cannot run inside a transaction',
     );
   }
-  return storage.db.transaction().execute(async (tx) => {
+  const owner = storage.db;
+  return owner.transaction().execute(async (tx) => {
     await sql`set local role ${sql.id(APP_ROLE)}`.execute(tx);
     await sql`select set_config(${USER_SETTING}, ${userId}, true)`.execute(tx);
+    let open = true;
+    let detached: Kysely<Database> | undefined;
     const scoped: Storage = {
-      db: tx,
+      get db() {
+        if (open) return tx;
+        detached ??= userBoundDb(owner, userId, APP_ROLE, USER_SETTING);
+        return detached;
+      },
       engine: storage.engine,
       location: storage.location,
       close: async () => {
         throw new Error('利用者スコープは閉じられません / a user scope cannot be closed');
       },
     };
-    return fn(scoped);
+    SCOPES.set(scoped, userId);
+    try {
+      return await fn(scoped);
+    } finally {
+      // Before COMMIT is sent: a query issued from now on must not race it on this transaction.
+      open = false;
+    }
   });
 }
 

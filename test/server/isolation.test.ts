@@ -41,7 +41,8 @@ const a = {} as Record<
   | 'message'
   | 'draft'
   | 'invitation'
-  | 'feed',
+  | 'feed'
+  | 'mboxImport',
   string
 >;
 /** B's own ids, for probes that mix B's resource with A's id in the body. */
@@ -66,6 +67,7 @@ const A_SECRET = {
   imapHost: 'imap.yukishiro-a.example',
   imapUser: 'akane-imap-a@yukishiro-a.example',
   position: '星見ヶ丘総合職-A',
+  mboxSubject: '【琴平】書類選考通過のお知らせ-A-9XR',
 };
 
 /** A's rows in every table that has a user_id column, read on the owner connection. */
@@ -223,6 +225,19 @@ beforeAll(async () => {
   a.feed = /\/api\/calendar\/([A-Za-z0-9_-]+)\.ics/.exec(
     ok<{ path: string }>(await alice.request('GET', '/api/calendar/feed')).path,
   )?.[1] as string;
+  // A background .mbox import: it runs after the request has answered, still in A's scope.
+  const mbox = `From saiyo@eitec-a.example Fri Nov 20 10:00:00 2026\nSubject: ${A_SECRET.mboxSubject}\nFrom: saiyo@eitec-a.example\nMessage-ID: <mbox-a-1@eitec-a.example>\nContent-Type: text/plain; charset=utf-8\n\n書類選考の結果をお知らせいたします。\n\n`;
+  const upload = await rawRequest(alice, 'POST', '/api/imports/mbox?name=a.mbox', mbox);
+  a.mboxImport = ok<{ import: { id: string } }>(upload, 202).import.id;
+  let imported: { state: string; result: unknown } | undefined;
+  for (let waited = 0; waited < 10_000 && imported?.state !== 'done'; waited += 50) {
+    if (imported?.state === 'failed') break;
+    await new Promise((next) => setTimeout(next, 50));
+    imported = ok<{ import: typeof imported }>(
+      await alice.request('GET', '/api/imports/mbox'),
+    ).import;
+  }
+  expect(imported).toMatchObject({ state: 'done', result: { imported: 1 } });
   a.invitation = ok<Named<'invitation'>>(
     await alice.request('POST', '/api/admin/invitations', { email: 'guest-a@example.jp' }),
     201,
@@ -639,7 +654,7 @@ async function rawRequest(
     headers: {
       host: HOST,
       origin: `http://${HOST}`,
-      'content-type': 'message/rfc822',
+      'content-type': 'application/octet-stream',
       cookie: client.cookie,
       'x-csrf-token': client.csrf,
     },
@@ -670,6 +685,8 @@ describe('tenant isolation through the API', () => {
       `/api/companies/${a.company}`,
       `/api/applications/${a.application}`,
       `/api/messages/${a.message}`,
+      '/api/messages',
+      '/api/imports/mbox',
       `/api/drafts/${a.draft}`,
       `/api/reviews/applications/${a.application}`,
       `/api/reviews/applications/${a.application}/offer-checklist`,

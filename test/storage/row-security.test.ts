@@ -352,6 +352,44 @@ describe('a pooled connection', () => {
     );
   });
 
+  it('lets work that outlives the scope keep the user scope, on connections of its own', async () => {
+    let later: Promise<unknown[]> | undefined;
+    let refused: Promise<unknown> | undefined;
+    await withUserScope(single, A, async (scoped) => {
+      // Started inside, run after the scope's transaction has committed (a background import).
+      const afterwards = new Promise((next) => setImmediate(next));
+      later = afterwards.then(() =>
+        inTransaction(scoped.db, async (tx) => {
+          await insert(tx, 'settings', { user_id: A, key: 'later', value: 'v' });
+          return all(tx, 'settings');
+        }),
+      );
+      refused = afterwards.then(() =>
+        insert(scoped.db, 'settings', { user_id: B, key: 'later', value: 'v' }),
+      );
+    });
+    const seen = (await later) as { user_id: string; key: string }[];
+    expect(seen.map((r) => r.user_id)).toEqual([A, A]);
+    await expect(refused).rejects.toMatchObject({ code: '42501' });
+    // The one pooled connection is the owner's again, with no user set.
+    const { rows } = await sql<{ role: string; owner: string; user_id: string | null }>`
+      select current_user as role, session_user as owner,
+             current_setting('renraku.user_id', true) as user_id`.execute(single.db);
+    expect(rows[0]?.role).toBe(rows[0]?.owner);
+    expect(rows[0]?.user_id ?? '').toBe('');
+    await sql`delete from settings where key = 'later'`.execute(single.db);
+  });
+
+  it("never re-enters a scope as another user; the same user's scope is reused", async () => {
+    await expect(
+      withUserScope(single, A, (scoped) => withUserScope(scoped, B, async () => 'never')),
+    ).rejects.toThrow(/another user/);
+    const inner = await withUserScope(single, A, (scoped) =>
+      withUserScope(scoped, A, async (again) => (again === scoped ? 'same' : 'other')),
+    );
+    expect(inner).toBe('same');
+  });
+
   it('refuses a scope inside an open transaction rather than re-scoping it', async () => {
     await expect(
       single.db
