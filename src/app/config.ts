@@ -18,7 +18,8 @@ export interface Config {
   trustProxy: boolean;
   /** Secure cookies: defaults to true when the public URL is https. */
   secureCookies: boolean;
-  signup: 'invite' | 'open' | 'closed';
+  /** invite (default): only with an admin's link; open: anyone may sign up. */
+  signup: 'invite' | 'open';
   /** Unset: `info` in server mode, `warn` for the embedded app (its stdout is for people). */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' | undefined;
   /** The server's own SMTP for reminder mails (not the users' SMTP used for their drafts). */
@@ -94,9 +95,7 @@ const ENV = z.object({
   RENRAKU_PUBLIC_URL: url(/^https?:\/\//, 'https://renraku.example.jp'),
   RENRAKU_TRUST_PROXY: flag(),
   RENRAKU_SECURE_COOKIES: flag(),
-  RENRAKU_SIGNUP: z
-    .enum(['invite', 'open', 'closed'], { error: 'invite / open / closed' })
-    .optional(),
+  RENRAKU_SIGNUP: z.enum(['invite', 'open'], { error: 'invite / open' }).optional(),
   RENRAKU_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'fatal / error / warn / info / debug / trace / silent',

@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { tokyoDateOf } from '../core/domain/dates.js';
 import type { ServiceContext } from '../services/context.js';
@@ -71,9 +72,12 @@ export async function startJobs(deps: {
     expireInSeconds: 300,
   });
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
-  await boss.start();
-  // 'short': one waiting job per (queue, key); a second offer while one waits is dropped.
-  for (const name of Object.values(Q)) await boss.createQueue(name, { name, policy: 'short' });
+  await oneAtATime(config.databaseUrl, async () => {
+    await boss.start();
+    // 'short': one waiting job per (queue, key); a second offer while one waits is dropped.
+    for (const name of Object.values(Q))
+      if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, policy: 'short' });
+  });
 
   const reminderMailer = config.smtp
     ? nodemailer.createTransport({
@@ -197,6 +201,28 @@ async function eachJob<T>(
     }
   }
   if (failure) throw failure;
+}
+
+/** An arbitrary constant for pg_advisory_lock: "renraku" in ASCII. */
+const STARTUP_LOCK = '32199672384809845';
+
+/**
+ * Runs fn while holding a database-wide advisory lock. Processes that start together would
+ * otherwise install pg-boss and create its queues at the same moment, and two concurrent
+ * create_queue calls deadlock (each waits for a lock the other holds; seen in the two-process
+ * test).
+ */
+async function oneAtATime(url: string, fn: () => Promise<void>) {
+  const client = new pg.Client({ connectionString: url, application_name: 'renraku-jobs-start' });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1::bigint)', [STARTUP_LOCK]);
+    await fn();
+  } finally {
+    // Ending the session releases the lock even if the unlock below fails.
+    await client.query('select pg_advisory_unlock($1::bigint)', [STARTUP_LOCK]).catch(() => {});
+    await client.end();
+  }
 }
 
 function mailDomain(publicUrl: string | undefined): string {

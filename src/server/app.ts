@@ -27,6 +27,7 @@ import { importRoutes } from './routes/imports.js';
 import { messageRoutes } from './routes/messages.js';
 import { profileRoutes } from './routes/profile.js';
 import { promiseRoutes } from './routes/promises.js';
+import { reminderRoutes } from './routes/reminders.js';
 import { reviewRoutes } from './routes/reviews.js';
 import { actionRoutes, todayRoutes } from './routes/today.js';
 
@@ -46,6 +47,8 @@ export interface AppDeps {
   log?: Logger | undefined;
   /** Behind a reverse proxy: take its X-Request-Id for the request log. */
   trustProxy?: boolean | undefined;
+  /** The server sends the daily reminder mail (server mode with RENRAKU_SMTP_URL). */
+  remindersAvailable?: boolean | undefined;
   /**
    * Server mode: accounts, sessions and CSRF tokens; each request then runs as the signed-in
    * user inside withUserScope. Without it the app is the embedded single-user app ('local').
@@ -117,6 +120,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/reviews', reviewRoutes);
   app.route('/api/applications', applicationDraftRoutes);
   app.route('/api/drafts', draftRoutes);
+  app.route('/api/settings/reminders', reminderRoutes(deps.remindersAvailable ?? false));
   app.route('/api/settings', settingsRoutes);
   app.route('/api/interviews', interviewRoutes);
   app.route('/api/promises', promiseRoutes);

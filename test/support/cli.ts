@@ -65,13 +65,14 @@ export function startServer(
     });
     let out = '';
     let err = '';
-    const timer = setTimeout(
-      () => reject(new Error(`server did not start: ${out} ${err}`)),
-      20_000,
-    );
+    const timer = setTimeout(() => {
+      // Do not leave it running (it would keep its database open after the test file).
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start: ${out} ${err}`));
+    }, 20_000);
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      const url = /http:\/\/[^\s]+/.exec(out)?.[0];
+      const url = /http:\/\/[^\s"]+/.exec(out)?.[0];
       if (url) {
         clearTimeout(timer);
         resolve({

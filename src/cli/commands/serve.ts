@@ -6,7 +6,6 @@ import { createLogger } from '../../app/log.js';
 import { createMailPorts } from '../../app/mail-ports.js';
 import { startOutboxWorker } from '../../app/outbox-worker.js';
 import { openRuntime } from '../../app/runtime.js';
-import { accountsOptionsFromEnv } from '../../server/auth/options.js';
 import { ownHosts } from '../../server/guard.js';
 import { listen } from '../../server/serve.js';
 import { defaultDataDir } from '../../storage/open.js';
@@ -61,9 +60,18 @@ export function registerServeCommand(program: Command) {
           uploadDir: join(config.dataDir ?? defaultDataDir(), 'uploads'),
           log,
           trustProxy: config.trustProxy,
+          remindersAvailable: server && config.smtp !== undefined,
           ...(process.env.RENRAKU_TEST_CLOCK === '1' ? { setClock: runtime.setClock } : {}),
           // Server mode (PostgreSQL) serves many people: sign-in required (issue #8).
-          ...(runtime.storage.engine === 'postgres' ? { accounts: accountsOptionsFromEnv() } : {}),
+          ...(runtime.storage.engine === 'postgres'
+            ? {
+                accounts: {
+                  signup: config.signup,
+                  secureCookies: config.secureCookies,
+                  trustProxy: config.trustProxy,
+                },
+              }
+            : {}),
         },
         (bound) => ownHosts(host, bound, allowedHosts),
         host,
@@ -78,6 +86,11 @@ export function registerServeCommand(program: Command) {
           base: runtime.context,
           config,
           log,
+        }).catch(async (error: unknown) => {
+          // Without jobs nothing would be sent: stop rather than run half a server.
+          await running.close();
+          await runtime.close();
+          throw error;
         });
         stopJobs = jobs.stop;
         log.info(

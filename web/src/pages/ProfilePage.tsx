@@ -83,6 +83,53 @@ export function ProfilePage() {
         <button type="submit">{t('save')}</button>
         <p role="status">{status}</p>
       </form>
+      <ReminderSetting />
     </section>
+  );
+}
+
+/** The daily "today" mail: saved as soon as the box is ticked or cleared. */
+function ReminderSetting() {
+  const t = useT();
+  const { data, error } = useLoad(
+    () => api.get<{ reminders: { daily: boolean }; available: boolean }>('/api/settings/reminders'),
+    'reminders',
+  );
+  const [daily, setDaily] = useState(false);
+  const [saveError, setSaveError] = useState<ApiError | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  useEffect(() => {
+    if (data) setDaily(data.reminders.daily);
+  }, [data]);
+  async function change(next: boolean) {
+    setDaily(next);
+    try {
+      await api.put('/api/settings/reminders', { daily: next });
+      setStatus(t('saved'));
+      setSaveError(null);
+    } catch (e) {
+      setDaily(!next);
+      setSaveError(e instanceof ApiError ? e : null);
+    }
+  }
+  return (
+    <form className="form" onSubmit={(e) => e.preventDefault()} aria-labelledby="reminders-title">
+      <h2 id="reminders-title">{t('remindersTitle')}</h2>
+      <ErrorNote error={error ?? saveError} />
+      <label className="check">
+        <input
+          type="checkbox"
+          name="reminders-daily"
+          checked={daily}
+          disabled={!data}
+          onChange={(e) => void change(e.target.checked)}
+        />
+        {t('remindersDaily')}
+      </label>
+      <p className="hint">
+        {t(data && !data.available ? 'remindersUnavailable' : 'remindersHint')}
+      </p>
+      <p role="status">{status}</p>
+    </form>
   );
 }
