@@ -1,10 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { type AccountRow, findAccountById } from '../storage/repos/accounts.js';
+import type { AccountRow } from '../storage/repos/accounts.js';
 import {
   type SessionRow,
   deleteSession,
   deleteUserSessions,
-  findSession,
+  findSessionWithAccount,
   insertSession,
   touchSession,
 } from '../storage/repos/sessions.js';
@@ -86,16 +86,16 @@ export async function resolveSession(
 ): Promise<ActiveSession> {
   if (!token) throw signedOut();
   const db = ctx.storage.db;
-  const session = await findSession(db, sessionIdOf(token));
-  if (!session) throw signedOut();
+  const found = await findSessionWithAccount(db, sessionIdOf(token));
+  if (!found) throw signedOut();
+  const { session, account } = found;
   const now = ctx.now().getTime();
   const lastSeen = Date.parse(session.last_seen_at);
   if (now >= Date.parse(session.expires_at) || now >= lastSeen + SESSION_IDLE_MS) {
     await deleteSession(db, session.id);
     throw expired();
   }
-  const account = await findAccountById(db, session.user_id);
-  if (!account || account.disabled_at) {
+  if (account.disabled_at) {
     await deleteSession(db, session.id);
     throw signedOut();
   }
