@@ -63,7 +63,7 @@ describe('importing an .mbox from the UI, in Chromium', () => {
             seen.push(...shown);
             return done.isVisible();
           },
-          { timeout: 90_000, intervals: [100] },
+          { timeout: 90_000, interval: 100 },
         )
         .toBe(true);
       expect(await page.getByTestId('progress-percent').textContent()).toBe('100%');

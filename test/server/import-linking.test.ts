@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { KyselyPlugin, RootOperationNode } from 'kysely';
+import { type KyselyPlugin, type RootOperationNode, TableNode } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailPorts } from '../../src/app/mail-ports.js';
 import { type Runtime, openRuntime } from '../../src/app/runtime.js';
@@ -17,7 +17,7 @@ class SelectCounter implements KyselyPlugin {
   transformQuery({ node }: { node: RootOperationNode }): RootOperationNode {
     if (node.kind === 'SelectQueryNode') {
       for (const from of node.from?.froms ?? []) {
-        if (from.kind === 'TableNode') {
+        if (TableNode.is(from)) {
           const name = from.table.identifier.name;
           this.reads.set(name, (this.reads.get(name) ?? 0) + 1);
         }

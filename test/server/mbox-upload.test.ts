@@ -188,7 +188,7 @@ describe('POST /api/imports/mbox', () => {
           controller.close();
         },
       }),
-      // @ts-expect-error Node's fetch needs this for a streamed body
+      // Node's fetch needs this for a streamed body.
       duplex: 'half',
     });
     expect(response.status).toBe(413);
