@@ -1,17 +1,22 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailPorts } from '../../src/app/mail-ports.js';
 import { SIGNS } from '../../src/core/signals/catalogue.js';
 import { OFFER_CHECKLIST_ITEMS } from '../../src/core/signals/offer-checklist.js';
+import { sessionGuard } from '../../src/server/auth/guard.js';
+import type { AppEnv } from '../../src/server/env.js';
+import { USER_TABLES } from '../../src/storage/migrations/0003-row-security.js';
 import {
   HOST,
   type Reply,
   type SignedInClient,
   accountsServer,
   createUser,
+  send,
   signIn,
 } from '../support/accounts.js';
 
@@ -261,6 +266,37 @@ beforeAll(async () => {
     }),
     201,
   ).message.id;
+  const bView = ok<{ company: { id: string } }>(
+    await bob.request('GET', `/api/applications/${b.application}`),
+  );
+  ok(
+    await bob.request('POST', `/api/companies/${bView.company.id}/contacts`, { name: '担当B' }),
+    201,
+  );
+  ok(
+    await bob.request('POST', `/api/applications/${b.application}/drafts`, {
+      template: 'thanks_after_interview',
+      subject: 'お礼-B',
+      body: 'B の下書き',
+    }),
+    201,
+  );
+  ok(
+    await bob.request('POST', `/api/reviews/applications/${b.application}/statements`, {
+      topic: 'preference',
+      text: 'B の発言',
+    }),
+    201,
+  );
+  ok(
+    await bob.request('PUT', '/api/profile', {
+      kind: 'tenshoku',
+      nameKanji: '利用者ビー',
+      nameKana: 'りようしゃびー',
+      email: '',
+      phone: '',
+    }),
+  );
 
   markers = [
     ...Object.values(a),
@@ -734,5 +770,39 @@ describe('tenant isolation through the API', () => {
     expect(await snapshotOfA()).toEqual(before);
     // A still sees exactly what A saw.
     expect(ok(await alice.request('GET', `/api/applications/${a.application}`))).toEqual(aliceView);
+  });
+
+  it('a handler that forgets the user filter still gets only the signed-in user rows (row-level security)', async () => {
+    // The app's own guard in front of a deliberately careless route: SELECT * with no WHERE.
+    const careless = new Hono<AppEnv>();
+    careless.use('/api/*', async (c, next) => {
+      c.set('ctx', server.runtime.context);
+      await next();
+    });
+    careless.use('/api/*', sessionGuard());
+    careless.get('/api/unfiltered/:table', async (c) => {
+      const { rows } = await sql<Record<string, unknown>>`select * from ${sql.id(
+        c.req.param('table'),
+      )}`.execute(c.var.ctx.storage.db);
+      return c.json({ rows });
+    });
+    const again = await signIn(server.app, aliceEmail);
+    bob = await signIn(server.app, bobEmail); // B has a session row too, whatever ran before
+    for (const table of [...USER_TABLES, 'users', 'sessions']) {
+      const reply = await send<{ rows: Record<string, unknown>[] }>(
+        careless,
+        'GET',
+        `/api/unfiltered/${table}`,
+        { cookie: again.cookie },
+      );
+      const owners = ok<{ rows: Record<string, unknown>[] }>(reply).rows.map((row) =>
+        table === 'users' ? row.id : row.user_id,
+      );
+      const { rows: everyone } = await sql<{ n: number }>`select count(distinct ${sql.ref(
+        table === 'users' ? 'id' : 'user_id',
+      )})::int as n from ${sql.id(table)}`.execute(server.storage.db);
+      expect(everyone[0]?.n, `${table}: more than one user has rows here`).toBeGreaterThan(1);
+      expect(new Set(owners), table).toEqual(new Set([a.user]));
+    }
   });
 });
