@@ -81,7 +81,7 @@ async function finished(): Promise<SyncView> {
   throw new Error('the sync did not finish in 10 s');
 }
 
-describe('/api/imap against a real dovecot on loopback', () => {
+describe('/api/imap against a real dovecot on loopback', { timeout: 60_000 }, () => {
   it('lists the presets and has no account at first', async () => {
     const { status, body } = await call('GET', '/api/imap');
     expect(status).toBe(200);
