@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,7 @@ const CLIENTS = env('RENRAKU_BENCH_CLIENTS', 100);
 const SECONDS = env('RENRAKU_BENCH_SECONDS', 20);
 const ROUNDS = env('RENRAKU_BENCH_ROUNDS', 3);
 const WARMUP_SECONDS = 5;
+const SERIAL_SECONDS = 10;
 const ADMIN_URL = process.env.RENRAKU_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -75,16 +77,20 @@ export default async function bench(): Promise<BenchResult[]> {
     server = startServer(url.toString(), port);
     await waitForHealth(port, server);
 
-    const drive1 = (seconds: number) =>
+    const drive1 = (seconds: number, clients = CLIENTS) =>
       drive({
         port,
         path: '/api/today',
         tokens: data.tokens,
         cookie: 'renraku_session',
-        clients: CLIENTS,
+        clients,
         seconds,
       });
     await drive1(WARMUP_SECONDS);
+    // CPU spent per request by the server process and its PostgreSQL backends: on a shared
+    // machine this is steadier than latency, and 2 cores / it bounds the throughput.
+    const serverPid = server.pid ?? 0;
+    const cpuBefore = cpuMs([serverPid, ...backendsOf(name)]);
     const rounds: { result: LoadResult; load: string }[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       const before = load();
@@ -95,6 +101,13 @@ export default async function bench(): Promise<BenchResult[]> {
         `round ${r + 1}: ${result.requests} requests, p95 ${percentile(result.latencies, 95).toFixed(1)} ms, ${result.errors} errors, load ${before} → ${load()}`,
       );
     }
+
+    const cpuAfter = cpuMs([serverPid, ...backendsOf(name)]);
+    // One client: the time of one request with nothing queued in front of it.
+    const serial = await drive1(SERIAL_SECONDS, 1);
+    console.error(
+      `serial: ${serial.requests} requests, p50 ${median(serial.latencies).toFixed(1)} ms, load ${load()}`,
+    );
 
     const all = rounds.flatMap((r) => r.result.latencies);
     const requests = rounds.reduce((n, r) => n + r.result.requests, 0);
@@ -129,12 +142,64 @@ export default async function bench(): Promise<BenchResult[]> {
         notes: failures.map(([k, n]) => `${k}: ${n}`).join(', '),
       },
       { name: 'server today: throughput', value: requests / seconds, unit: 'req/s' },
+      {
+        name: 'server today: CPU per request (server process + its PostgreSQL backends)',
+        value: (cpuAfter.total - cpuBefore.total) / requests,
+        unit: 'ms',
+        notes: `server ${((cpuAfter.first - cpuBefore.first) / requests).toFixed(1)} ms, PostgreSQL ${((cpuAfter.total - cpuAfter.first - (cpuBefore.total - cpuBefore.first)) / requests).toFixed(1)} ms`,
+      },
+      {
+        name: 'server today, one client at a time: p50',
+        value: median(serial.latencies),
+        unit: 'ms',
+        notes: `${serial.requests} requests in ${SERIAL_SECONDS} s, ${serial.errors} errors`,
+      },
+      {
+        name: 'server today, one client at a time: p95',
+        value: percentile(serial.latencies, 95),
+        unit: 'ms',
+      },
     ];
   } finally {
     if (server) await stop(server);
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
+}
+
+/** CPU time (user + system) of processes, in ms; `first` is the first pid's alone. */
+function cpuMs(pids: readonly number[]): { total: number; first: number } {
+  let total = 0;
+  let first = 0;
+  for (const [i, pid] of pids.entries()) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of stat(5), in clock ticks of 10 ms.
+      const ms = (Number(fields[11]) + Number(fields[12])) * 10;
+      total += ms;
+      if (i === 0) first = ms;
+    } catch {
+      // gone
+    }
+  }
+  return { total, first };
+}
+
+/** The PostgreSQL backend processes connected to `database` (Linux: "postgres: … database …"). */
+function backendsOf(database: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (cmdline.startsWith('postgres: ') && cmdline.includes(` ${database} `))
+        pids.push(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  return pids;
 }
 
 async function freePort(): Promise<number> {
