@@ -51,8 +51,11 @@ export async function withUserScope<T>(
   }
   const owner = storage.db;
   return owner.transaction().execute(async (tx) => {
-    await sql`set local role ${sql.id(APP_ROLE)}`.execute(tx);
-    await sql`select set_config(${USER_SETTING}, ${userId}, true)`.execute(tx);
+    // SET LOCAL ROLE and the user in one round trip (set_config on 'role' checks membership
+    // exactly as SET ROLE does).
+    await sql`select set_config('role', ${APP_ROLE}, true), set_config(${USER_SETTING}, ${userId}, true)`.execute(
+      tx,
+    );
     let open = true;
     let detached: Kysely<Database> | undefined;
     const scoped: Storage = {

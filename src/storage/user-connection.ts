@@ -58,9 +58,12 @@ class UserBoundDriver implements Driver {
         .getExecutor()
         .provideConnection(async (connection) => {
           try {
-            await connection.executeQuery(CompiledQuery.raw(`set role "${this.role}"`));
             await connection.executeQuery(
-              CompiledQuery.raw('select set_config($1, $2, false)', [this.setting, this.userId]),
+              CompiledQuery.raw(`select set_config('role', $1, false), set_config($2, $3, false)`, [
+                this.role,
+                this.setting,
+                this.userId,
+              ]),
             );
           } catch (error) {
             await this.reset(connection).catch(() => undefined);
