@@ -297,6 +297,7 @@ beforeAll(async () => {
       phone: '',
     }),
   );
+  ok(await bob.request('PUT', '/api/settings/reminders', { daily: false }));
 
   markers = [
     ...Object.values(a),
@@ -770,6 +771,25 @@ describe('tenant isolation through the API', () => {
     expect(await snapshotOfA()).toEqual(before);
     // A still sees exactly what A saw.
     expect(ok(await alice.request('GET', `/api/applications/${a.application}`))).toEqual(aliceView);
+  });
+
+  it('answers stay apart when A and B call at the same time over the shared pool', async () => {
+    const a2 = await signIn(server.app, aliceEmail);
+    const b2 = await signIn(server.app, bobEmail);
+    const calls = Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? a2 : b2));
+    const replies = await Promise.all(
+      calls.map((client) =>
+        client.request<{ applications: { application: { id: string } }[] }>(
+          'GET',
+          '/api/applications',
+        ),
+      ),
+    );
+    replies.forEach((reply, i) => {
+      const expected = calls[i] === a2 ? a.application : b.application;
+      expect(reply.status).toBe(200);
+      expect(reply.body.applications.map((x) => x.application.id)).toEqual([expected]);
+    });
   });
 
   it('a handler that forgets the user filter still gets only the signed-in user rows (row-level security)', async () => {
