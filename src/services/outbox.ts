@@ -79,6 +79,8 @@ export async function scheduleSend(ctx: ServiceContext, draftId: string, overrid
   if (!draft) throw notFound(DRAFT);
   if (draft.status === 'sent')
     throw new ServiceError('CONFLICT', 'この下書きは送信済みです', 'already sent');
+  if (draft.status === 'sending')
+    throw new ServiceError('CONFLICT', 'この下書きは送信中です', 'being sent right now');
   if (!(await getSetting<SmtpSettings>(db, ctx.userId, 'smtp'))) {
     throw new ServiceError(
       'INVALID',
