@@ -409,42 +409,74 @@ describe('a pooled connection', () => {
   });
 });
 
-describe('a connecting user without CREATEROLE', () => {
-  const name = `renraku_t_plain_${process.pid}`;
-  const admin = () => new pg.Client({ connectionString: ADMIN_URL });
-  afterAll(async () => {
-    const client = admin();
+describe('a connecting user that is not a superuser', () => {
+  const plainName = `renraku_t_plain_${process.pid}`;
+  const creatorName = `renraku_t_creator_${process.pid}`;
+  const admin = async () => {
+    const client = new pg.Client({ connectionString: ADMIN_URL });
     await client.connect();
-    await client.query(`drop database if exists ${name}`);
-    await client.query(`drop role if exists ${name}`);
-    await client.end();
-  });
-
-  it('stops the migration with the statements an administrator must run, then succeeds once they are run', async () => {
-    const client = admin();
-    await client.connect();
-    await client.query(`create role ${name} login nocreaterole nosuperuser`);
-    await client.query(`create database ${name} owner ${name}`);
+    return client;
+  };
+  /** A login role owning a database of its own (what a hosted PostgreSQL usually gives). */
+  async function ownDatabase(name: string, attributes: string): Promise<string> {
+    const client = await admin();
+    try {
+      // Left over from an interrupted run, if any.
+      await client.query(`drop database if exists ${name}`);
+      await client.query(`drop role if exists ${name}`);
+      await client.query(`create role ${name} login nosuperuser ${attributes}`);
+      await client.query(`create database ${name} owner ${name}`);
+    } finally {
+      await client.end();
+    }
     const url = new URL(ADMIN_URL);
     url.username = name;
     url.pathname = `/${name}`;
+    return url.toString();
+  }
+  afterAll(async () => {
+    const client = await admin();
+    for (const name of [plainName, creatorName]) {
+      await client.query(`drop database if exists ${name}`);
+      await client.query(`drop role if exists ${name}`);
+    }
+    await client.end();
+  });
+
+  /** Rows of two users, then what user one's scope shows of them. */
+  async function scopedUsers(storage: Storage) {
+    for (const id of ['one', 'two']) {
+      await storage.db.insertInto('users').values({ id, name: id, created_at: NOW }).execute();
+    }
+    return withUserScope(storage, 'one', (s) => all(s.db, 'users'));
+  }
+
+  it('without CREATEROLE: the migration stops with the statements an administrator must run, and succeeds once they are run', async () => {
+    const url = await ownDatabase(plainName, 'nocreaterole');
     // The role is shared by the server's databases, so it exists already (made by beforeAll);
     // what this user lacks is the membership, which only a CREATEROLE user can grant.
-    await expect(openStorage({ databaseUrl: url.toString() })).rejects.toThrow(
-      new RegExp(`CREATEROLE.*GRANT ${APP_ROLE} TO "${name}"[\\s\\S]*lacks CREATEROLE`),
+    await expect(openStorage({ databaseUrl: url })).rejects.toThrow(
+      new RegExp(`CREATEROLE.*GRANT ${APP_ROLE} TO "${plainName}"[\\s\\S]*lacks CREATEROLE`),
     );
-    await client.query(`grant ${APP_ROLE} to ${name}`);
+    const client = await admin();
+    await client.query(`grant ${APP_ROLE} to ${plainName}`);
     await client.end();
-    const plain = await openStorage({ databaseUrl: url.toString() });
+    const plain = await openStorage({ databaseUrl: url });
     try {
-      await plain.db
-        .insertInto('users')
-        .values({ id: 'plain', name: 'P', created_at: NOW })
-        .execute();
-      const seen = await withUserScope(plain, 'someone-else', (s) => all(s.db, 'users'));
-      expect(seen).toEqual([]);
+      expect((await scopedUsers(plain)).map((r) => r.id)).toEqual(['one']);
     } finally {
       await plain.close();
+    }
+  });
+
+  it('with CREATEROLE: the migration sets everything up by itself, and the owner is still restricted in a scope', async () => {
+    const url = await ownDatabase(creatorName, 'createrole');
+    const creator = await openStorage({ databaseUrl: url });
+    try {
+      expect((await scopedUsers(creator)).map((r) => r.id)).toEqual(['one']);
+      expect((await all(creator.db, 'users')).map((r) => r.id).sort()).toEqual(['one', 'two']);
+    } finally {
+      await creator.close();
     }
   });
 });
