@@ -131,8 +131,8 @@ export function createApp(deps: AppDeps) {
       await next();
     });
     app.route('/api/messages', messageRoutes);
-    app.route('/api/imap', imapRoutes(mail));
-    if (deps.uploadDir) app.route('/api/imports', importRoutes(mail, deps.uploadDir));
+    app.route('/api/imap', imapRoutes(mail, deps.context));
+    if (deps.uploadDir) app.route('/api/imports', importRoutes(mail, deps.uploadDir, deps.context));
   }
   const setClock = deps.setClock;
   if (setClock) {

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { ServiceContext } from '../services/context.js';
 import { ServiceError } from '../services/errors.js';
+import type { RunScoped } from '../services/import.js';
+import { withUserScope } from '../storage/scope.js';
 
 export interface TaskError {
   error: string;
@@ -82,4 +85,21 @@ function describeFailure(error: unknown): TaskError {
   // Unexpected: logged like any 500 (the IMAP adapter masks the password in what it reports).
   console.error(error);
   return { error: '内部エラーが発生しました', errorEn: 'Internal error', code: 'INTERNAL' };
+}
+
+/**
+ * The context a background job runs with. In server mode the request ran inside a user scope (a
+ * transaction) that ends when the request answers, so the job opens a scope of its own on the
+ * root storage for each unit of work; otherwise the request's context is the root one already.
+ */
+export function jobContext(
+  request: ServiceContext,
+  root: () => ServiceContext,
+): { ctx: ServiceContext; scoped: RunScoped } {
+  if (!request.storage.db.isTransaction) return { ctx: request, scoped: (fn) => fn(request) };
+  const base: ServiceContext = { ...root(), userId: request.userId };
+  return {
+    ctx: base,
+    scoped: (fn) => withUserScope(base.storage, base.userId, (storage) => fn({ ...base, storage })),
+  };
 }

@@ -2,6 +2,7 @@ import { checkImap, type ImapSyncResult, syncImap } from '../adapters/mail/index
 import { getSetting, setSetting } from '../storage/repos/settings.js';
 import { type ServiceContext, tokyoIso } from './context.js';
 import { ServiceError } from './errors.js';
+import type { RunScoped } from './import.js';
 import { ingestMessage, loadIngestKnowledge, type MailPorts } from './messages.js';
 
 export interface ImapAccount {
@@ -39,6 +40,8 @@ export interface LastImapSync {
 export interface ImapSyncOptions {
   /** Called after each message with the counts so far (a UI polls them). */
   onProgress?: (counts: Omit<ImapSyncSummary, 'restarted'>) => void;
+  /** How each message and the final state reach the database (default: ctx as is). */
+  scoped?: RunScoped | undefined;
 }
 
 const ACCOUNT = 'imap_account';
@@ -105,11 +108,14 @@ export async function syncMailbox(
   account: ImapAccount,
   options: ImapSyncOptions = {},
 ): Promise<ImapSyncSummary> {
-  const saved = await getSetting<ImapState>(ctx.storage.db, ctx.userId, STATE);
+  const scoped: RunScoped = options.scoped ?? ((fn) => fn(ctx));
+  const { saved, known } = await scoped(async (c) => ({
+    saved: await getSetting<ImapState>(c.storage.db, c.userId, STATE),
+    known: await loadIngestKnowledge(c),
+  }));
   // A state without a key predates it and belongs to the only account there was.
   const state =
     saved && (saved.mailboxKey ?? mailboxKey(account)) === mailboxKey(account) ? saved : null;
-  const known = await loadIngestKnowledge(ctx);
   const counts = { fetched: 0, imported: 0, duplicates: 0, unreadable: 0 };
   const result = await syncImap(
     {
@@ -117,7 +123,7 @@ export async function syncMailbox(
       ...(state ? { sinceUid: state.highestUid, uidValidity: state.uidValidity } : {}),
     },
     async (raw) => {
-      const outcome = await ingestMessage(ctx, ports, raw, 'imap', known);
+      const outcome = await scoped((c) => ingestMessage(c, ports, raw, 'imap', known));
       counts.fetched++;
       if (outcome.status === 'imported') counts.imported++;
       else if (outcome.status === 'duplicate') counts.duplicates++;
@@ -126,16 +132,18 @@ export async function syncMailbox(
     },
   );
   if (!result.ok) throw imapFailure(result);
-  await setSetting(ctx.storage.db, ctx.userId, STATE, {
-    uidValidity: result.uidValidity,
-    highestUid: result.highestUid,
-    mailboxKey: mailboxKey(account),
-  } satisfies ImapState);
   const summary = { ...counts, fetched: result.fetched, restarted: result.restarted };
-  await setSetting(ctx.storage.db, ctx.userId, LAST_SYNC, {
-    at: tokyoIso(ctx.now()),
-    summary,
-  } satisfies LastImapSync);
+  await scoped(async (c) => {
+    await setSetting(c.storage.db, c.userId, STATE, {
+      uidValidity: result.uidValidity,
+      highestUid: result.highestUid,
+      mailboxKey: mailboxKey(account),
+    } satisfies ImapState);
+    await setSetting(c.storage.db, c.userId, LAST_SYNC, {
+      at: tokyoIso(c.now()),
+      summary,
+    } satisfies LastImapSync);
+  });
   return summary;
 }
 

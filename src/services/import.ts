@@ -37,7 +37,16 @@ export interface ImportOptions {
   onProgress?: (summary: ImportSummary, bytes: { done: number; total: number }) => void;
   /** Messages per transaction: one commit (one fsync) per batch, not per message. */
   batchSize?: number;
+  /** How each unit of work reaches the database (default: ctx as is); see RunScoped. */
+  scoped?: RunScoped | undefined;
 }
+
+/**
+ * Runs one unit of work (a batch and its checkpoint) with a context whose storage shows the
+ * user's data. A job that outlives its request cannot use the request's scope, which ended with
+ * it; in server mode it opens a user scope of its own for each unit (withUserScope).
+ */
+export type RunScoped = <T>(fn: (ctx: ServiceContext) => Promise<T>) => Promise<T>;
 
 interface Checkpoint {
   size: number;
@@ -67,31 +76,36 @@ export async function importPath(
     linked: 0,
     problems: [],
   };
-  const known = await loadIngestKnowledge(ctx);
+  const scoped: RunScoped = options.scoped ?? ((fn) => fn(ctx));
+  const key = `import:${full}`;
+  const { known, checkpoint } = await scoped(async (c) => ({
+    known: await loadIngestKnowledge(c),
+    checkpoint: info.isDirectory()
+      ? null
+      : await getSetting<Checkpoint>(c.storage.db, c.userId, key),
+  }));
   const batchSize = options.batchSize ?? 200;
   if (info.isDirectory()) {
     let batch: Uint8Array[] = [];
     for await (const file of readEmlFolder(full)) {
       batch.push(file.raw);
       if (batch.length >= batchSize) {
-        await ingestBatch(ctx, ports, batch, 'eml', known, summary);
+        await ingestBatch(scoped, ports, batch, 'eml', known, summary);
         batch = [];
         options.onProgress?.(summary, { done: summary.read, total: 0 });
       }
     }
-    await ingestBatch(ctx, ports, batch, 'eml', known, summary);
+    await ingestBatch(scoped, ports, batch, 'eml', known, summary);
     return summary;
   }
-  const key = `import:${full}`;
-  const checkpoint = await getSetting<Checkpoint>(ctx.storage.db, ctx.userId, key);
   // A checkpoint holds only for the same file grown no smaller (an mbox is appended to).
   const start = checkpoint && checkpoint.size <= info.size ? checkpoint : null;
   if (start) summary.resumedAt = start.index;
   let batch: Uint8Array[] = [];
   let next = { offset: start?.offset ?? 0, index: start?.index ?? 0 };
   const flush = async () => {
-    await ingestBatch(ctx, ports, batch, 'mbox', known, summary, async (tx) => {
-      await setSetting(tx.storage.db, ctx.userId, key, { size: info.size, ...next });
+    await ingestBatch(scoped, ports, batch, 'mbox', known, summary, async (tx) => {
+      await setSetting(tx.storage.db, tx.userId, key, { size: info.size, ...next });
     });
     batch = [];
     options.onProgress?.(summary, { done: next.offset, total: info.size });
@@ -109,12 +123,12 @@ export async function importPath(
   next = { offset: info.size, index: next.index + batch.length };
   await flush();
   // Done: forget the checkpoint, so running it again reads it all and finds only duplicates.
-  await setSetting(ctx.storage.db, ctx.userId, key, null);
+  await scoped((c) => setSetting(c.storage.db, c.userId, key, null));
   return summary;
 }
 
 async function ingestBatch(
-  ctx: ServiceContext,
+  scoped: RunScoped,
   ports: MailPorts,
   raws: readonly Uint8Array[],
   source: 'eml' | 'mbox',
@@ -125,26 +139,28 @@ async function ingestBatch(
   if (raws.length === 0 && !withinCommit) return;
   const counts = { read: 0, imported: 0, duplicates: 0, unreadable: 0, linked: 0 };
   const problems: UnreadableNote[] = [];
-  await inTransaction(ctx.storage.db, async (db) => {
-    const tx: ServiceContext = { ...ctx, storage: { ...ctx.storage, db } };
-    for (const raw of raws) {
-      const result = await ingestMessage(tx, ports, raw, source, known);
-      counts.read++;
-      if (result.status === 'duplicate') counts.duplicates++;
-      else if (result.status === 'unreadable') {
-        counts.unreadable++;
-        problems.push({
-          number: (summary.resumedAt ?? 0) + summary.read + counts.read,
-          messageId: result.message.id,
-          reason: result.message.problem ?? '',
-        });
-      } else {
-        counts.imported++;
-        if (result.message.applicationId || result.message.extracted.companyId) counts.linked++;
+  await scoped((ctx) =>
+    inTransaction(ctx.storage.db, async (db) => {
+      const tx: ServiceContext = { ...ctx, storage: { ...ctx.storage, db } };
+      for (const raw of raws) {
+        const result = await ingestMessage(tx, ports, raw, source, known);
+        counts.read++;
+        if (result.status === 'duplicate') counts.duplicates++;
+        else if (result.status === 'unreadable') {
+          counts.unreadable++;
+          problems.push({
+            number: (summary.resumedAt ?? 0) + summary.read + counts.read,
+            messageId: result.message.id,
+            reason: result.message.problem ?? '',
+          });
+        } else {
+          counts.imported++;
+          if (result.message.applicationId || result.message.extracted.companyId) counts.linked++;
+        }
       }
-    }
-    await withinCommit?.(tx);
-  });
+      await withinCommit?.(tx);
+    }),
+  );
   // Counted only once committed: what the summary reports is on disk.
   summary.read += counts.read;
   summary.imported += counts.imported;

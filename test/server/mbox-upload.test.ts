@@ -179,7 +179,10 @@ describe('POST /api/imports/mbox', () => {
         c.set('ctx', runtime.context);
         await next();
       })
-      .route('/', importRoutes(createMailPorts(), dir, 1000));
+      .route(
+        '/',
+        importRoutes(createMailPorts(), dir, () => runtime.context, 1000),
+      );
     const response = await small.request('http://x/mbox', {
       method: 'POST',
       body: new ReadableStream({

@@ -11,9 +11,10 @@ import {
   syncMailbox,
   testImapAccount,
 } from '../../services/imap-sync.js';
+import type { ServiceContext } from '../../services/context.js';
 import type { MailPorts } from '../../services/messages.js';
 import { setSetting } from '../../storage/repos/settings.js';
-import { BackgroundTasks } from '../background.js';
+import { BackgroundTasks, jobContext } from '../background.js';
 import type { AppEnv } from '../env.js';
 import { validate } from '../validate.js';
 
@@ -33,7 +34,7 @@ type SyncProgress = Omit<ImapSyncSummary, 'restarted'>;
  * /api/imap: the mail account (password never returned), a connection test, and "sync now"
  * as a background job the UI polls.
  */
-export function imapRoutes(mail: MailPorts) {
+export function imapRoutes(mail: MailPorts, root: () => ServiceContext) {
   const syncs = new BackgroundTasks<SyncProgress, ImapSyncSummary>();
   return new Hono<AppEnv>()
     .get('/', async (c) =>
@@ -67,8 +68,9 @@ export function imapRoutes(mail: MailPorts) {
       const account = await loadImapAccount(ctx);
       if (!account) return c.json(NO_ACCOUNT, 400);
       const empty = { fetched: 0, imported: 0, duplicates: 0, unreadable: 0 };
+      const job = jobContext(ctx, root);
       const task = syncs.start(ctx.userId, empty, (report) =>
-        syncMailbox(ctx, mail, account, { onProgress: report }),
+        syncMailbox(job.ctx, mail, account, { onProgress: report, scoped: job.scoped }),
       );
       if (!task) return c.json(ALREADY_RUNNING, 409);
       return c.json({ sync: task }, 202);

@@ -10,7 +10,7 @@ import type { ServiceContext } from '../../services/context.js';
 import { type ImportSummary, importPath } from '../../services/import.js';
 import type { MailPorts } from '../../services/messages.js';
 import { getSetting, setSetting } from '../../storage/repos/settings.js';
-import { BackgroundTasks } from '../background.js';
+import { BackgroundTasks, jobContext } from '../background.js';
 import type { AppEnv } from '../env.js';
 
 /**
@@ -37,22 +37,30 @@ export const PENDING_UPLOAD = 'mbox_upload_pending';
  * memory), then imported in the background exactly as `renraku import` does (batches,
  * checkpoints, bad messages kept as unreadable); the UI polls GET for progress.
  */
-export function importRoutes(mail: MailPorts, uploadDir: string, limit = MBOX_UPLOAD_LIMIT) {
+export function importRoutes(
+  mail: MailPorts,
+  uploadDir: string,
+  root: () => ServiceContext,
+  limit = MBOX_UPLOAD_LIMIT,
+) {
   const imports = new BackgroundTasks<MboxProgress, ImportSummary>();
-  const begin = (ctx: ServiceContext, upload: PendingUpload) =>
-    imports.start(
-      ctx.userId,
+  const begin = (request: ServiceContext, upload: PendingUpload) => {
+    const job = jobContext(request, root);
+    return imports.start(
+      request.userId,
       { ...EMPTY, bytesDone: 0, bytesTotal: upload.size },
       async (report) => {
-        const summary = await importPath(ctx, mail, upload.path, {
+        const summary = await importPath(job.ctx, mail, upload.path, {
           onProgress: (s, bytes) =>
             report({ ...s, bytesDone: bytes.done, bytesTotal: bytes.total }),
+          scoped: job.scoped,
         });
-        await setSetting(ctx.storage.db, ctx.userId, PENDING_UPLOAD, null);
+        await job.scoped((c) => setSetting(c.storage.db, c.userId, PENDING_UPLOAD, null));
         await rm(upload.path, { force: true });
         return summary;
       },
     );
+  };
 
   return new Hono<AppEnv>()
     .get('/mbox', async (c) => {
