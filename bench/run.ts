@@ -8,7 +8,7 @@ import type { Bench, BenchResult } from './types.js';
  */
 const only = process.argv.slice(2);
 /** Benches that take minutes and a PostgreSQL server: run only when named. */
-const OPT_IN = ['server-today.bench.ts'];
+const OPT_IN = ['server-today.bench.ts', 'scope.bench.ts'];
 const files = readdirSync(import.meta.dirname)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => (only.length === 0 ? !OPT_IN.includes(f) : only.some((o) => f.startsWith(o))))
