@@ -29,6 +29,20 @@ export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Pro
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
+/**
+ * Brings the schema to exactly the named migration (tests build an old schema this way, fill it,
+ * then migrate to the latest and check that every row survived).
+ */
+export async function migrateTo(db: Kysely<Database>, engine: Engine, name: string): Promise<void> {
+  const { error } = await migrator(db, engine).migrateTo(name);
+  if (error) throw new Error(`migration to ${name} failed: ${String(error)}`, { cause: error });
+}
+
+/** The names of every migration, oldest first. */
+export function migrationNames(engine: Engine): string[] {
+  return Object.keys(migrations(engine)).sort();
+}
+
 /** Every migration this version knows, in order, and whether the database has run it. */
 export async function migrationStatus(
   db: Kysely<Database>,
