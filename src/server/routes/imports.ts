@@ -100,7 +100,8 @@ export function importRoutes(
       } catch (error) {
         await rm(path, { force: true });
         if (error instanceof UploadTooLarge) return c.json(TOO_LARGE, 413);
-        throw error;
+        // The browser went away or the connection dropped mid-upload: nothing was imported.
+        return c.json(UPLOAD_CUT, 400);
       }
       if (size === 0) {
         await rm(path, { force: true });
@@ -146,6 +147,11 @@ const TOO_LARGE = {
   error: 'ファイルが大きすぎます（上限 2 GiB）。大きなファイルは renraku import で取り込めます',
   errorEn: 'The file is too large (limit 2 GiB); use `renraku import` for larger files',
   code: 'TOO_LARGE',
+};
+const UPLOAD_CUT = {
+  error: 'アップロードが途中で切れました。もう一度お試しください',
+  errorEn: 'The upload was cut off; please try again',
+  code: 'INVALID',
 };
 const EMPTY_BODY = {
   error: 'ファイルが空です',

@@ -1,7 +1,7 @@
 import { type FormEvent, Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../api.js';
 import { ErrorNote } from '../components/ErrorNote.js';
-import { useLang, useT } from '../i18n.js';
+import { type Lang, useLang, useT } from '../i18n.js';
 
 interface ImportCounts {
   read: number;
@@ -145,7 +145,7 @@ function ImportProgress({ task }: { task: ImportTask }) {
           <ul>
             {counts.problems.map((p) => (
               <li key={p.messageId}>
-                <a href={`#/inbox/${p.messageId}`}>#{p.number}</a>: {p.reason}
+                <a href={`#/inbox/${p.messageId}`}>#{p.number}</a>: {inLang(p.reason, lang)}
               </li>
             ))}
           </ul>
@@ -161,6 +161,12 @@ function ImportProgress({ task }: { task: ImportTask }) {
     </section>
   );
 }
+
+/** Texts from the server written "日本語 / English" (decoder reasons, preset notes), in the UI language. */
+export const inLang = (text: string, lang: Lang) => {
+  const [ja, en] = text.split(' / ');
+  return lang === 'en' && en ? en : (ja ?? text);
+};
 
 /** The numbers an import or a sync reports, in one definition list. */
 export function Counts({

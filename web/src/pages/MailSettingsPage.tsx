@@ -2,7 +2,7 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError, api } from '../api.js';
 import { ErrorNote } from '../components/ErrorNote.js';
 import { type Lang, useLang, useT } from '../i18n.js';
-import { Counts } from './ImportPage.js';
+import { Counts, inLang } from './ImportPage.js';
 
 interface Preset {
   label: string;
@@ -280,12 +280,6 @@ export function MailSettingsPage() {
 }
 
 const asApiError = (e: unknown) => (e instanceof ApiError ? e : null);
-
-/** Preset notes are written "日本語 / English". */
-const inLang = (text: string, lang: Lang) => {
-  const [ja, en] = text.split(' / ');
-  return lang === 'en' && en ? en : (ja ?? text);
-};
 
 /** '2026-11-22T09:00:00+09:00' → 2026/11/22 09:00 (stored instants carry the Tokyo offset). */
 const formatInstant = (iso: string, lang: Lang) => {
