@@ -11,71 +11,23 @@ import {
   actionsFor,
   computeToday,
   contactStateFor,
-  type PromiseReading,
   type TodayInput,
 } from '../../src/core/followup/index.js';
 import { markActionDone } from '../../src/services/actions.js';
-import { groupBy } from '../../src/services/applications.js';
-import { calendarBinder } from '../../src/services/business-calendar.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { recordInterview } from '../../src/services/interviews.js';
 import { loadApplicationInput, loadTodayInput, today } from '../../src/services/today.js';
 import { dataVersion } from '../../src/storage/data-version.js';
-import { listApplications } from '../../src/storage/repos/applications.js';
-import { listCompanies } from '../../src/storage/repos/companies.js';
-import { appendEvent, listEventsOfUser } from '../../src/storage/repos/events.js';
-import { insertMessage, listRecentMessageDates } from '../../src/storage/repos/messages.js';
-import { listPromisesOfUser } from '../../src/storage/repos/promises.js';
+import { appendEvent } from '../../src/storage/repos/events.js';
+import { insertMessage } from '../../src/storage/repos/messages.js';
 import { inTransaction } from '../../src/storage/scope.js';
 import { createTestDatabase } from '../support/postgres.js';
+import { straightforwardInput } from '../support/today-straightforward.js';
 
 /**
  * The today list's fast path (lean reads, per-application loading, the cache by data version)
  * against the straightforward reading it replaced, on a generated set of timelines.
  */
-
-/** The loader as it was: every column, SQL ordering, a fresh calendar binder per call. */
-async function straightforwardInput(ctx: ServiceContext): Promise<TodayInput> {
-  const { db } = ctx.storage;
-  const [applications, companies, events, promises, messageDates] = await Promise.all([
-    listApplications(db, ctx.userId),
-    listCompanies(db, ctx.userId),
-    listEventsOfUser(db, ctx.userId),
-    listPromisesOfUser(db, ctx.userId),
-    listRecentMessageDates(db, ctx.userId),
-  ]);
-  const bind = calendarBinder();
-  const byCompany = new Map(companies.map((c) => [c.id, c]));
-  const eventsOf = groupBy(events, (e) => e.applicationId);
-  const promisesOf = groupBy(promises, (p) => p.applicationId);
-  const replyDeadlines: Record<string, string> = {};
-  for (const m of messageDates) if (m.firstDate) replyDeadlines[m.id] = m.firstDate;
-  return {
-    applications: applications.flatMap((application) => {
-      const company = byCompany.get(application.companyId);
-      if (!company) return [];
-      return [
-        {
-          application,
-          company,
-          events: eventsOf.get(application.id) ?? [],
-          promises: (promisesOf.get(application.id) ?? []).map((p) => {
-            const reading = p.parsed as PromiseReading & { earlyDeadline?: string | null };
-            return {
-              id: p.id,
-              eventId: p.eventId,
-              text: p.text,
-              t0: p.t0,
-              reading: { ...reading, early: { deadline: reading.earlyDeadline ?? null } },
-            };
-          }),
-          calendar: bind(company.calendar),
-          replyDeadlines,
-        },
-      ];
-    }),
-  };
-}
 
 const PHRASES = [
   '1週間以内にご連絡します',
