@@ -198,6 +198,36 @@ describe('POST /api/imports/mbox', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('answers a cut-off upload with 400 and leaves no partial file', async () => {
+    const dir = join(tempDir(), 'cut');
+    const routes = new Hono<AppEnv>()
+      .use('*', async (c, next) => {
+        c.set('ctx', runtime.context);
+        await next();
+      })
+      .route(
+        '/',
+        importRoutes(createMailPorts(), dir, () => runtime.context),
+      );
+    const response = await routes.request('http://x/mbox', {
+      method: 'POST',
+      body: new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('From a@b Fri Nov 20 10:05:00 2026\n'));
+          controller.error(new Error('connection reset'));
+        },
+      }),
+      // Node's fetch needs this for a streamed body.
+      duplex: 'half',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      error: expect.stringContaining('途中で切れました'),
+      errorEn: expect.stringContaining('cut off'),
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('resumes an upload whose import stopped, from its last committed batch', async () => {
     const path = join(uploads, 'stopped.mbox');
     mkdirSync(uploads, { recursive: true });
