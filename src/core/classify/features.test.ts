@@ -28,6 +28,40 @@ describe('cue features', () => {
     expect(denseIds('', body)).toContain(id);
   });
 
+  it.each([
+    ['今回は次のステップにお進みいただくことはできかねます', 'b:pass_negated', 'b:advance'],
+    ['次の選考へのご案内を差し控えることとなりました', 'b:pass_negated', 'b:pass'],
+    ['誠に残念ながら、次の選考にはご案内できないこととなりました', 'b:pass_negated', 'b:pass'],
+    ['内定をお出しすることができない結果となりました', 'b:pass_negated', 'b:offer_decision'],
+    ['書類選考を通過された方にのみご連絡いたします', 'b:pass_if', 'b:pass_negated'],
+  ])('scope: %s → %s, not %s', (body, present, absent) => {
+    const ids = denseIds('', body);
+    expect(ids).toContain(present);
+    expect(ids).not.toContain(absent);
+  });
+
+  it('reads 合同会社 as a company form, not a joint job fair (mass mail)', () => {
+    expect(denseIds('', '合同会社ソラトキ 人事部の木村です')).not.toContain('b:mass');
+    expect(denseIds('', '合同説明会を開催します')).toContain('b:mass');
+  });
+
+  it.each([
+    ['二次面接にお進みいただきたく', 'b:advance'],
+    ['一次面接の結果、通過となりました', 'b:pass'],
+    ['二次面接通過おめでとうございます', 'b:pass'],
+    ['結果：通過', 'b:pass'],
+    ['〇〇様を内定とさせていただきます', 'b:offer_decision'],
+    ['以下の内容で面接予約を受け付けました', 'b:booking'],
+    ['合同企業説明会のご案内', 'b:mass'],
+    ['カジュアル面談のお申し込み', 'b:casual_talk'],
+    ['判断が来週にずれ込むとのことです', 'b:in_progress'],
+    ['書類届きました、ありがとうございます', 'b:received'],
+    ['二次選考として筆記試験を実施します', 'b:test'],
+    ['URLを送ってもらえますか', 'b:submit'],
+  ])('%s → %s (not negated)', (body, id) => {
+    expect(denseIds('', body)).toContain(id);
+  });
+
   it('is negation-aware: a conditional 不採用の場合 is not a decision', () => {
     expect(denseIds('', '不採用の場合もご連絡いただけますか')).not.toContain('b:decline_decision');
   });

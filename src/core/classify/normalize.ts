@@ -4,9 +4,14 @@
  * and mass-mail footers are cut, because their words would vote for the wrong category.
  */
 
+/** A character some clean-up of normalizeText acts on: a wave, CR, a tag, an entity, a tab, two spaces. */
+const RARE = /[\u301c\u2053\u223c\r<&\t]| {2}/;
+
 /** NFKC folds full-width ASCII to half-width and half-width kana to full-width; waves unify. */
 export function normalizeText(text: string): string {
   let t = text.normalize('NFKC');
+  // One scan says whether any rarer clean-up below is needed at all (most mail needs none).
+  if (!RARE.test(t)) return t;
   if (/[\u301c\u2053\u223c]/.test(t)) t = t.replace(/[\u301c\u2053\u223c]/g, '~');
   // Each rarer clean-up only when its trigger character is present: this runs per message.
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
