@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import { type SmtpSettings, sendDueDrafts } from '../services/outbox.js';
 import type { ServiceContext } from '../services/context.js';
+import { requeueInterruptedSends } from '../storage/repos/drafts.js';
 import type { Logger } from './log.js';
 
 export const smtpTransport = (smtp: SmtpSettings) =>
@@ -34,7 +35,10 @@ export function startOutboxWorker(ctx: ServiceContext, everyMs = 30_000, log?: L
       running = false;
     }
   };
-  void tick();
+  // A send cut short by a crash goes out again rather than never (the user scheduled it).
+  void requeueInterruptedSends(ctx.storage.db, ctx.userId)
+    .catch((error: unknown) => log?.warn({ job: 'outbox', err: error }, 'requeue failed'))
+    .then(tick);
   const timer = setInterval(tick, everyMs);
   timer.unref();
   return () => clearInterval(timer);

@@ -1,7 +1,7 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { smtpTransport } from '../../src/app/outbox-worker.js';
+import { smtpTransport, startOutboxWorker } from '../../src/app/outbox-worker.js';
 import { openRuntime } from '../../src/app/runtime.js';
 import { createApp } from '../../src/server/app.js';
 import { readPromise } from '../../src/core/promise/index.js';
@@ -10,6 +10,7 @@ import { sendDueDrafts } from '../../src/services/outbox.js';
 import { composeReminder, reminderFor } from '../../src/services/reminders.js';
 import type { Storage } from '../../src/storage/engine.js';
 import { openStorage } from '../../src/storage/open.js';
+import { setDraftStatus } from '../../src/storage/repos/drafts.js';
 import { claimReminder } from '../../src/storage/repos/reminders.js';
 import { ensureUser } from '../../src/storage/repos/users.js';
 import { apiClient } from '../support/api.js';
@@ -323,5 +324,70 @@ describe('the reminder mail', () => {
         result: empty as unknown as Parameters<typeof composeReminder>[0]['result'],
       }),
     ).toBeNull();
+  });
+});
+
+describe('the embedded outbox after a crash', () => {
+  it('sends a draft a crash left in `sending` once the app starts again', async () => {
+    const runtime = await openRuntime({ dataDir: ':memory:' }, () => SEEDED_AT);
+    try {
+      const call = apiClient(
+        createApp({ context: () => runtime.context, allowedHosts: [HOST] }),
+        HOST,
+      );
+      await call('PUT', '/api/profile', {
+        kind: 'shukatsu',
+        nameKanji: '山田 太郎',
+        nameKana: 'やまだ たろう',
+        email: 'taro@example.com',
+        phone: '090-1111-2222',
+        university: 'みなみ大学',
+        faculty: '経済学部',
+        year: '4年',
+      });
+      const created = await call('POST', '/api/interviews', {
+        companyName: '株式会社あおば',
+        stage: 'final',
+        at: '2026-11-20T14:00',
+        said: '1週間以内にご連絡します',
+      });
+      const { application, company } = created.body as {
+        application: { id: string };
+        company: { id: string };
+      };
+      await call('POST', `/api/companies/${company.id}/contacts`, {
+        name: '佐藤 花子',
+        email: 'saiyo@aoba.example',
+      });
+      await call('PUT', '/api/settings/smtp', {
+        host: '127.0.0.1',
+        port: smtpPort,
+        secure: false,
+        user: '',
+        pass: '',
+      });
+      const prepared = await call(
+        'GET',
+        `/api/applications/${application.id}/drafts/inquiry_result`,
+      );
+      const { draft } = prepared.body as { draft: { subject: string; body: string } };
+      const saved = await call('POST', `/api/applications/${application.id}/drafts`, {
+        template: 'inquiry_result',
+        ...draft,
+      });
+      const draftId = (saved.body as { draft: { id: string } }).draft.id;
+      await call('POST', `/api/drafts/${draftId}/send`, {});
+      // The crash: claimed, never marked sent.
+      await setDraftStatus(runtime.storage.db, 'local', draftId, { status: 'sending' });
+      runtime.setClock(new Date(SERVER_NOW));
+      const stop = startOutboxWorker(runtime.context, 60_000);
+      await until(() => count((m) => m.to.includes('saiyo@aoba.example')) > 0, 10_000);
+      stop();
+      expect(count((m) => m.to.includes('saiyo@aoba.example'))).toBe(1);
+      const after = await call('GET', `/api/drafts/${draftId}`);
+      expect((after.body as { draft: { status: string } }).draft.status).toBe('sent');
+    } finally {
+      await runtime.close();
+    }
   });
 });

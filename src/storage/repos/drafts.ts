@@ -133,3 +133,19 @@ export async function listUsersWithDueDrafts(db: Kysely<Database>, now: string) 
     .execute();
   return rows.map((r) => r.user_id);
 }
+
+/**
+ * Puts drafts left in `sending` back to scheduled. Only for the embedded app at start: it is the
+ * one process on its data directory, so a `sending` row then is what a crash mid-send left
+ * behind (server mode sends inside a transaction, which a crash rolls back instead).
+ */
+export async function requeueInterruptedSends(db: Kysely<Database>, userId: string) {
+  const rows = await db
+    .updateTable('drafts')
+    .set({ status: 'scheduled' })
+    .where('user_id', '=', userId)
+    .where('status', '=', 'sending')
+    .returning('id')
+    .execute();
+  return rows.length;
+}
