@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DENSE_FEATURES, DENSE_INDEX, extractFeatures } from '../../src/core/classify/features.js';
@@ -82,4 +83,8 @@ const source = [
   '',
 ].join('\n');
 writeFileSync(file, source);
+// The repository's formatter owns the layout of every .ts file, generated ones included.
+execFileSync(join(here, '..', '..', 'node_modules', '.bin', 'biome'), ['format', '--write', file], {
+  stdio: 'ignore',
+});
 console.log(`wrote ${file} (${(source.length / 1024).toFixed(0)} KB) from ${data.length} messages`);
