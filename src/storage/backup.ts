@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { chmodSync, createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Kysely } from 'kysely';
@@ -29,6 +29,9 @@ export async function writeBackup(
   now: string,
 ): Promise<Record<string, number>> {
   const out = createWriteStream(file, { mode: 0o600 });
+  await once(out, 'open');
+  // The mode above applies only to a new file; an older file at that path is tightened too.
+  chmodSync(file, 0o600);
   const write = async (line: string) => {
     if (!out.write(`${line}\n`)) await once(out, 'drain');
   };

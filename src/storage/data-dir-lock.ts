@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { ensurePrivateFile, tightenExisting } from './private-files.js';
 
 export const LOCK_FILE = 'renraku.lock';
 
@@ -24,6 +25,7 @@ export class DataDirBusyError extends Error {
  */
 export function acquireDataDirLock(dataDir: string): () => void {
   const path = join(dataDir, LOCK_FILE);
+  ensurePrivateFile(path);
   const lock = new BetterSqlite3(path, { timeout: 0 });
   try {
     lock.pragma('locking_mode = EXCLUSIVE');
@@ -35,7 +37,9 @@ export function acquireDataDirLock(dataDir: string): () => void {
     }
     throw error;
   }
-  writeFileSync(join(dataDir, `${LOCK_FILE}.pid`), String(process.pid), { mode: 0o600 });
+  const pidFile = join(dataDir, `${LOCK_FILE}.pid`);
+  writeFileSync(pidFile, String(process.pid), { mode: 0o600 });
+  tightenExisting([pidFile, `${path}-journal`]);
   return () => {
     if (lock.open) lock.close();
   };

@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { Storage } from './engine.js';
+import { ensurePrivateDir, ensurePrivateFile, tightenExisting } from './private-files.js';
 import { type MigrateMode, prepareSchema } from './migrate.js';
 import { withStatementCache } from './statement-cache.js';
 import type { Database } from './schema.js';
@@ -22,9 +22,13 @@ export async function openSqlite(
   let file = ':memory:';
   let release = () => {};
   if (dataDir !== ':memory:') {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    ensurePrivateDir(dataDir);
     release = acquireDataDirLock(dataDir);
     file = join(dataDir, DATABASE_FILE);
+    // SQLite creates the database 0644 under a usual umask, and its -wal and -shm take the
+    // database file's mode: a 0600 database keeps all three private.
+    ensurePrivateFile(file);
+    tightenExisting([`${file}-wal`, `${file}-shm`]);
   }
   try {
     const database = new BetterSqlite3(file);
