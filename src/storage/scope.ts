@@ -1,7 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Storage } from './engine.js';
 import type { Database } from './schema.js';
-import { userBoundDb } from './user-connection.js';
+import { requestScopeDb, userBoundDb } from './user-connection.js';
 
 /**
  * The PostgreSQL role a user's requests run as. It holds no BYPASSRLS, so the row-level
@@ -20,9 +20,10 @@ const SCOPES = new WeakMap<Storage, string>();
  * set_config('renraku.user_id', userId, true), so row-level security applies below every
  * query; SQLite: fn(storage) as is (the embedded database holds one person's data).
  *
- * Both settings are transaction-local: when the transaction ends, commit or rollback, the
- * pooled connection returns to the owner role with no user set, so nothing carries over to
- * whoever takes the connection next.
+ * The transaction begins at fn's first query, not before: a request that streams an upload to
+ * disk or waits on a mail server holds no pooled connection until it touches the database.
+ * It commits when fn resolves and rolls back when fn throws. Both settings are
+ * transaction-local, so the connection returns to the pool as the owner with no user set.
  *
  * Work fn starts but does not await (a background import) outlives the transaction: once fn
  * has returned, `scoped.db` is a user-bound query layer instead (user-connection.ts), still
@@ -50,34 +51,35 @@ export async function withUserScope<T>(
     );
   }
   const owner = storage.db;
-  return owner.transaction().execute(async (tx) => {
-    // SET LOCAL ROLE and the user in one round trip (set_config on 'role' checks membership
-    // exactly as SET ROLE does).
-    await sql`select set_config('role', ${APP_ROLE}, true), set_config(${USER_SETTING}, ${userId}, true)`.execute(
-      tx,
-    );
-    let open = true;
-    let detached: Kysely<Database> | undefined;
-    const scoped: Storage = {
-      get db() {
-        if (open) return tx;
-        detached ??= userBoundDb(owner, userId, APP_ROLE, USER_SETTING);
-        return detached;
-      },
-      engine: storage.engine,
-      location: storage.location,
-      close: async () => {
-        throw new Error('利用者スコープは閉じられません / a user scope cannot be closed');
-      },
-    };
-    SCOPES.set(scoped, userId);
-    try {
-      return await fn(scoped);
-    } finally {
-      // Before COMMIT is sent: a query issued from now on must not race it on this transaction.
-      open = false;
-    }
-  });
+  const scope = { userId, role: APP_ROLE, setting: USER_SETTING };
+  const request = requestScopeDb(owner, scope);
+  let open = true;
+  let detached: Kysely<Database> | undefined;
+  const scoped: Storage = {
+    get db() {
+      if (open) return request.db;
+      detached ??= userBoundDb(owner, scope);
+      return detached;
+    },
+    engine: storage.engine,
+    location: storage.location,
+    close: async () => {
+      throw new Error('利用者スコープは閉じられません / a user scope cannot be closed');
+    },
+  };
+  SCOPES.set(scoped, userId);
+  let result: T;
+  try {
+    result = await fn(scoped);
+  } catch (error) {
+    open = false;
+    await request.finish(false);
+    throw error;
+  }
+  // Before COMMIT is sent: a query issued from now on goes to connections of its own.
+  open = false;
+  await request.finish(true);
+  return result;
 }
 
 /** Runs fn in a transaction, reusing the one already open when db is a transaction (services call this instead of db.transaction()). */

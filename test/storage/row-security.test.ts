@@ -390,6 +390,49 @@ describe('a pooled connection', () => {
     expect(inner).toBe('same');
   });
 
+  it('takes no connection before its first query, and one transaction from then on', async () => {
+    const owner = await withUserScope(single, A, async (scoped) => {
+      // The pool's only connection is free: the owner can still use it (an eager BEGIN
+      // would hold it and this would wait forever).
+      const free = await Promise.race([
+        all(single.db, 'companies'),
+        new Promise<'held'>((done) => setTimeout(() => done('held'), 2000)),
+      ]);
+      const { rows } = await sql<{ xid: string }>`select txid_current()::text as xid`.execute(
+        scoped.db,
+      );
+      const again = await sql<{ xid: string }>`select txid_current()::text as xid`.execute(
+        scoped.db,
+      );
+      expect(again.rows[0]?.xid).toBe(rows[0]?.xid);
+      return free;
+    });
+    expect(owner).not.toBe('held');
+  });
+
+  it('commits when fn resolves and rolls back everything when it throws', async () => {
+    const failure = new Error('fails late');
+    await expect(
+      withUserScope(single, A, async (scoped) => {
+        await insert(scoped.db, 'settings', { user_id: A, key: 'rolled-back', value: 'v' });
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
+    await withUserScope(single, A, (scoped) =>
+      insert(scoped.db, 'settings', { user_id: A, key: 'kept', value: 'v' }),
+    );
+    const { rows } = await sql<{ key: string }>`select key from settings
+      where key in ('rolled-back', 'kept')`.execute(single.db);
+    expect(rows.map((r) => r.key)).toEqual(['kept']);
+    await sql`delete from settings where key = 'kept'`.execute(single.db);
+  });
+
+  it('refuses a second transaction inside the request one (services use inTransaction)', async () => {
+    await expect(
+      withUserScope(single, A, (scoped) => scoped.db.transaction().execute(async () => 'never')),
+    ).rejects.toThrow(/inTransaction/);
+  });
+
   it('refuses a scope inside an open transaction rather than re-scoping it', async () => {
     await expect(
       single.db
