@@ -29,10 +29,16 @@ const figures: Record<string, string> = {};
 
 /** Rows cloned from one made by the real services, with fresh ids: realistic and quick. */
 async function fill(db: Kysely<Database>, sample: { application: string; company: string }) {
-  const one = async (table: 'companies' | 'applications', id: string) =>
-    db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  const company = await one('companies', sample.company);
-  const application = await one('applications', sample.application);
+  const company = await db
+    .selectFrom('companies')
+    .selectAll()
+    .where('id', '=', sample.company)
+    .executeTakeFirstOrThrow();
+  const application = await db
+    .selectFrom('applications')
+    .selectAll()
+    .where('id', '=', sample.application)
+    .executeTakeFirstOrThrow();
   const events = await db
     .selectFrom('events')
     .selectAll()
