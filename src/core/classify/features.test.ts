@@ -34,6 +34,9 @@ describe('cue features', () => {
     ['誠に残念ながら、次の選考にはご案内できないこととなりました', 'b:pass_negated', 'b:pass'],
     ['内定をお出しすることができない結果となりました', 'b:pass_negated', 'b:offer_decision'],
     ['書類選考を通過された方にのみご連絡いたします', 'b:pass_if', 'b:pass_negated'],
+    ['今回は次の選考へお進みいただけないこととなりました', 'b:pass_negated', 'b:advance'],
+    ['不採用のご連絡をいたします', 'b:decline_decision', 'b:offer_decision'],
+    ['不採用を決定いたしました', 'b:decline_decision', 'b:offer_word'],
   ])('scope: %s → %s, not %s', (body, present, absent) => {
     const ids = denseIds('', body);
     expect(ids).toContain(present);
@@ -50,6 +53,9 @@ describe('cue features', () => {
     ['一次面接の結果、通過となりました', 'b:pass'],
     ['二次面接通過おめでとうございます', 'b:pass'],
     ['結果：通過', 'b:pass'],
+    ['書類選考の結果、面接にお越しいただきたくご連絡いたしました', 'b:pass'],
+    ['〇〇様を正社員として採用することに決定いたしました', 'b:offer_decision'],
+    ['結果のご連絡は来週後半になる予定です', 'b:in_progress'],
     ['〇〇様を内定とさせていただきます', 'b:offer_decision'],
     ['以下の内容で面接予約を受け付けました', 'b:booking'],
     ['合同企業説明会のご案内', 'b:mass'],
