@@ -1,7 +1,7 @@
 import type { IsoDate } from '../core/domain/dates.js';
 import { ACTION_LABELS, type Action, type TodayResult } from '../core/followup/index.js';
 import { getSetting, setSetting } from '../storage/repos/settings.js';
-import { REMINDERS_KEY } from '../storage/repos/reminders.js';
+import { accountOf, REMINDERS_KEY } from '../storage/repos/reminders.js';
 import { profiles } from './companies.js';
 import type { ServiceContext } from './context.js';
 import { today } from './today.js';
@@ -121,19 +121,25 @@ const more = (n: number, lang: 'ja' | 'en') =>
   n <= 0 ? [] : [lang === 'ja' ? `　ほか${n}件` : `  and ${n} more`];
 
 /**
- * The user's reminder for `date`, from their own today list and profile (call it inside the
- * user's scope). Null when there is nothing to send or no address to send it to.
+ * The user's reminder for `date`, from their own today list (call it inside the user's scope).
+ * It goes to the address in the profile, the one the user gives companies; an account that has
+ * no profile yet gets it at its sign-in address. Null when there is nothing to send or nowhere
+ * to send it.
  */
 export async function reminderFor(
   ctx: ServiceContext,
   date: IsoDate,
   appUrl?: string,
 ): Promise<ReminderMail | null> {
-  const profile = await profiles.get(ctx);
-  if (!profile?.email) return null;
+  const [profile, account] = await Promise.all([
+    profiles.get(ctx),
+    accountOf(ctx.storage.db, ctx.userId),
+  ]);
+  const to = profile?.email || account?.email;
+  if (!to) return null;
   return composeReminder({
-    name: profile.nameKanji || profile.email,
-    to: profile.email,
+    name: profile?.nameKanji || account?.name || to,
+    to,
     date,
     result: await today(ctx, date),
     appUrl,

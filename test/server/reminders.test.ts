@@ -45,6 +45,10 @@ interface SeedUser {
   id: string;
   reminders: boolean;
   draft: boolean;
+  /** false: the account never filled its profile (the mail goes to its sign-in address). */
+  profile?: false;
+  /** An admin disabled the account: no mail. */
+  disabled?: true;
 }
 const USERS: readonly SeedUser[] = [
   { id: 'u-aoki', reminders: true, draft: true },
@@ -53,7 +57,11 @@ const USERS: readonly SeedUser[] = [
   { id: 'u-doi', reminders: false, draft: false },
   { id: 'u-endo', reminders: true, draft: true },
   { id: 'u-fujii', reminders: true, draft: false },
+  { id: 'u-goto', reminders: true, draft: false, profile: false },
+  { id: 'u-hara', reminders: true, draft: false, disabled: true },
 ];
+/** Who must get exactly one daily mail. */
+const wantsMail = (u: SeedUser) => u.reminders && !u.disabled;
 const emailOf = (id: string) => `${id}@student.example`;
 const companyContactOf = (id: string) => `saiyo-${id}@company.example`;
 
@@ -95,17 +103,26 @@ function userClient(userId: string) {
 
 async function seedUser(user: SeedUser) {
   await ensureUser(storage.db, user.id, user.id, '2026-11-01T09:00:00+09:00');
+  await storage.db
+    .updateTable('users')
+    .set({
+      email: emailOf(user.id),
+      disabled_at: user.disabled ? '2026-11-30T09:00:00+09:00' : null,
+    })
+    .where('id', '=', user.id)
+    .execute();
   const call = userClient(user.id);
-  await call('PUT', '/api/profile', {
-    kind: 'shukatsu',
-    nameKanji: `利用者 ${user.id}`,
-    nameKana: 'りようしゃ',
-    email: emailOf(user.id),
-    phone: '090-0000-0000',
-    university: 'みなみ大学',
-    faculty: '経済学部',
-    year: '4年',
-  });
+  if (user.profile !== false)
+    await call('PUT', '/api/profile', {
+      kind: 'shukatsu',
+      nameKanji: `利用者 ${user.id}`,
+      nameKana: 'りようしゃ',
+      email: emailOf(user.id),
+      phone: '090-0000-0000',
+      university: 'みなみ大学',
+      faculty: '経済学部',
+      year: '4年',
+    });
   const created = await call('POST', '/api/interviews', {
     companyName: `株式会社テスト${user.id}`,
     stage: 'final',
@@ -183,7 +200,7 @@ describe('server mode: reminders and scheduled sends on the job queue', () => {
       expect(health.status).toBe(200);
       expect(await health.json()).toMatchObject({ ok: true, db: 'up' });
 
-      const reminderUsers = USERS.filter((u) => u.reminders);
+      const reminderUsers = USERS.filter(wantsMail);
       const draftUsers = USERS.filter((u) => u.draft);
       const expected = reminderUsers.length + draftUsers.length;
       await until(() => received.length >= expected, 40_000);
@@ -199,7 +216,7 @@ describe('server mode: reminders and scheduled sends on the job queue', () => {
         expect(reminders[0]?.text).toContain(`株式会社テスト${user.id}`);
         expect(reminders[0]?.text).toContain('https://renraku.example.ac.jp/#/today');
       }
-      for (const user of USERS.filter((u) => !u.reminders))
+      for (const user of USERS.filter((u) => !wantsMail(u)))
         expect(
           count((m) => m.from === MAIL_FROM && m.to.includes(emailOf(user.id))),
           user.id,

@@ -18,6 +18,9 @@ export async function listUsersDueReminder(db: Kysely<Database>, date: string) {
         .on('reminders_sent.date', '=', date),
     )
     .select(['settings.user_id as userId', 'settings.value as value'])
+    // A disabled account gets no mail (its settings stay, in case it is enabled again).
+    .innerJoin('users', 'users.id', 'settings.user_id')
+    .where('users.disabled_at', 'is', null)
     .where('settings.key', '=', REMINDERS_KEY)
     .where('reminders_sent.user_id', 'is', null)
     .orderBy('settings.user_id')
@@ -53,4 +56,14 @@ export async function releaseReminder(db: Kysely<Database>, userId: string, date
     .where('user_id', '=', userId)
     .where('date', '=', date)
     .execute();
+}
+
+/** The account's own name and sign-in address (null for the embedded 'local' user). */
+export async function accountOf(db: Kysely<Database>, userId: string) {
+  const row = await db
+    .selectFrom('users')
+    .select(['name', 'email'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return row ?? null;
 }

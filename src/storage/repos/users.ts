@@ -10,5 +10,11 @@ export async function ensureUser(db: Kysely<Database>, id: string, name: string,
     .select('id')
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!existing) await db.insertInto('users').values({ id, name, created_at: now }).execute();
+  // Two server processes starting together both find no row: the second insert must not fail.
+  if (!existing)
+    await db
+      .insertInto('users')
+      .values({ id, name, created_at: now })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
 }
