@@ -73,6 +73,14 @@ export const CUES: readonly Cue[] = [
     need: '理詳',
     re: /(?:理由|詳細).{0,10}(?:お答え|開示|回答).{0,8}(?:できかね|いたしかね|でき(?:ませ|ない))/,
   },
+  {
+    id: 'result_follows',
+    label: '「選考の結果、」（結果を告げる言い方）',
+    need: '結',
+    // A comma after 結果 means the decision follows in this sentence; a status update says
+    // 「結果は…予定です」 or 「結果が出るまで」 instead.
+    re: /(?:選考|検討|審査|面接|協議|判断)(?:いたしました|しました|を重ねた|を行った|した|の)?結果[、,]/,
+  },
   // next step / pass
   {
     id: 'pass',

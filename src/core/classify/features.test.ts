@@ -37,6 +37,7 @@ describe('cue features', () => {
     ['今回は次の選考へお進みいただけないこととなりました', 'b:pass_negated', 'b:advance'],
     ['不採用のご連絡をいたします', 'b:decline_decision', 'b:offer_decision'],
     ['不採用を決定いたしました', 'b:decline_decision', 'b:offer_word'],
+    ['選考の結果が出るまで今しばらくお時間をいただけますか', 'b:in_progress', 'b:result_follows'],
   ])('scope: %s → %s, not %s', (body, present, absent) => {
     const ids = denseIds('', body);
     expect(ids).toContain(present);
@@ -56,6 +57,7 @@ describe('cue features', () => {
     ['書類選考の結果、面接にお越しいただきたくご連絡いたしました', 'b:pass'],
     ['〇〇様を正社員として採用することに決定いたしました', 'b:offer_decision'],
     ['結果のご連絡は来週後半になる予定です', 'b:in_progress'],
+    ['慎重に検討した結果、今回は', 'b:result_follows'],
     ['〇〇様を内定とさせていただきます', 'b:offer_decision'],
     ['以下の内容で面接予約を受け付けました', 'b:booking'],
     ['合同企業説明会のご案内', 'b:mass'],
