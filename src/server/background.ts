@@ -88,16 +88,17 @@ function describeFailure(error: unknown): TaskError {
 }
 
 /**
- * The context a background job runs with. In server mode the request ran inside a user scope (a
- * transaction) that ends when the request answers, so the job opens a scope of its own on the
- * root storage for each unit of work; otherwise the request's context is the root one already.
+ * The context a background job runs with. In server mode the request ran inside a user scope
+ * that ends when the request answers, so the job opens a scope of its own on the root storage
+ * for each unit of work (a batch and its checkpoint commit together, in that user's scope);
+ * otherwise (the embedded app) the request's context is the root one already.
  */
 export function jobContext(
   request: ServiceContext,
   root: () => ServiceContext,
 ): { ctx: ServiceContext; scoped: RunScoped } {
-  if (!request.storage.db.isTransaction) return { ctx: request, scoped: (fn) => fn(request) };
   const base: ServiceContext = { ...root(), userId: request.userId };
+  if (request.storage === base.storage) return { ctx: request, scoped: (fn) => fn(request) };
   return {
     ctx: base,
     scoped: (fn) => withUserScope(base.storage, base.userId, (storage) => fn({ ...base, storage })),
