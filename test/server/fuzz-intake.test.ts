@@ -78,7 +78,10 @@ const mutatedMail = fc
     const b = Buffer.from(raw);
     if (how === 'cut') return b.subarray(0, i);
     if (how === 'flip') {
-      for (let k = 0; k < noise.length; k++) b[(i + k * 97) % b.length] ^= noise[k] ?? 0xff;
+      for (let k = 0; k < noise.length; k++) {
+        const at = (i + k * 97) % b.length;
+        b[at] = (b[at] ?? 0) ^ (noise[k] ?? 0xff);
+      }
       return b;
     }
     if (how === 'splice') return Buffer.concat([b.subarray(0, i), noise, b.subarray(i)]);
