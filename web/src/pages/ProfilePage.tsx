@@ -112,6 +112,9 @@ function ReminderSetting() {
       setSaveError(e instanceof ApiError ? e : null);
     }
   }
+  // The embedded app (and a server without mail) cannot send it: no switch that does nothing,
+  // unless it was turned on before, so that it can be turned off.
+  if (data && !data.available && !data.reminders.daily) return null;
   return (
     <form className="form" onSubmit={(e) => e.preventDefault()} aria-labelledby="reminders-title">
       <h2 id="reminders-title">{t('remindersTitle')}</h2>
