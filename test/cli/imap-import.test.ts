@@ -61,5 +61,6 @@ describe('renraku import --imap against a real dovecot on loopback', () => {
     expect(wrong.code).not.toBe(0);
     expect(wrong.stderr).toContain('ログインできません');
     expect(wrong.stderr).not.toContain('wrong-password');
-  });
+    // Three CLI processes and a refused login: 20 s is too little on a loaded 2-core machine.
+  }, 60_000);
 });
