@@ -152,6 +152,8 @@ async function loadedAt(ctx: ServiceContext): Promise<Loaded | null> {
   }
   const known = users.get(ctx.userId);
   if (known?.version === version) return known;
+  // Let the stale rows go before reading the new ones: less for the collector to carry.
+  users.delete(ctx.userId);
   const loaded: Loaded = { version, input: await loadTodayInput(ctx) };
   users.delete(ctx.userId);
   if (users.size >= USERS_KEPT) users.delete(users.keys().next().value as string);
