@@ -164,8 +164,21 @@ async function loadedAt(ctx: ServiceContext): Promise<Loaded | null> {
 export async function today(ctx: ServiceContext, date: IsoDate): Promise<TodayResult> {
   const loaded = await loadedAt(ctx);
   if (!loaded) return computeToday(await loadTodayInput(ctx), date);
-  if (loaded.last?.date !== date) loaded.last = { date, result: computeToday(loaded.input, date) };
+  if (loaded.last?.date !== date) {
+    loaded.last = { date, result: frozen(computeToday(loaded.input, date)) };
+  }
   return loaded.last.result;
+}
+
+/** A shared result's arrays refuse changes (push, sort) instead of corrupting the next answer. */
+function frozen(result: TodayResult): TodayResult {
+  for (const actions of result.actions) Object.freeze(actions);
+  Object.freeze(result.actions);
+  Object.freeze(result.items);
+  Object.freeze(result.list.now);
+  Object.freeze(result.list.upcoming);
+  Object.freeze(result.list.waiting);
+  return result;
 }
 
 /** One application's open actions and the picture of its wait, on `date`. */
