@@ -51,7 +51,7 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
             if (response.statusCode !== 200) return resolve(`HTTP ${response.statusCode}`);
             // A 200 must carry the list, or it is an error too.
             const body = Buffer.concat(chunks).toString('utf8');
-            resolve(body.startsWith('{') && body.includes('"items"') ? null : 'bad body');
+            resolve(body.startsWith('{') && body.includes('"list"') ? null : 'bad body');
           });
           response.on('error', (e) => resolve(e.name));
         },
