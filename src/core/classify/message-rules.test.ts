@@ -20,6 +20,20 @@ describe('stageMentioned', () => {
   it('takes the earliest mention (the subject first)', () => {
     expect(stageMentioned('一次面接の結果', '二次面接にお進みください')).toBe('interview_1');
   });
+
+  it.each([
+    [
+      'a later stage word in the subject beats a body mention',
+      '最終面接について',
+      '一次面接では',
+      'final',
+    ],
+    ['the earliest of two words in the body', '', 'Webテストの後、二次面接です', 'test'],
+    ['a body word when the subject has none', 'ご連絡', '三次面接のご案内', 'interview_n'],
+    ['the earlier of two words in the subject', '書類選考と一次面接', '', 'document'],
+  ])('%s', (_name, subject, body, stage) => {
+    expect(stageMentioned(subject, body)).toBe(stage);
+  });
 });
 
 describe('addressOf', () => {

@@ -19,16 +19,20 @@ const STAGE_WORDS: readonly [Stage, RegExp][] = [
   ['offer', /内々?定/],
 ];
 
-/** The stage the message talks about: the earliest mention in subject + body. */
+/**
+ * The stage the message talks about: the earliest mention in subject, then body (as if read
+ * as one text; no stage word spans a line break, so each part is searched on its own).
+ */
 export function stageMentioned(subject: string, text: string): Stage | null {
-  const all = `${subject}\n${text}`;
   let best: Stage | null = null;
   let at = Number.POSITIVE_INFINITY;
   for (const [stage, re] of STAGE_WORDS) {
-    const m = re.exec(all);
-    if (m && m.index < at) {
+    const inSubject = subject === '' ? null : re.exec(subject);
+    const m = inSubject ?? re.exec(text);
+    const index = m === null ? -1 : inSubject ? m.index : subject.length + 1 + m.index;
+    if (m && index < at) {
       best = stage;
-      at = m.index;
+      at = index;
     }
   }
   return best;
