@@ -12,8 +12,8 @@ export function normalizeText(text: string): string {
   let t = text.normalize('NFKC');
   // One scan says whether any rarer clean-up below is needed at all (most mail needs none).
   if (!RARE.test(t)) return t;
-  if (/[\u301c\u2053\u223c]/.test(t)) t = t.replace(/[\u301c\u2053\u223c]/g, '~');
-  // Each rarer clean-up only when its trigger character is present: this runs per message.
+  // Each clean-up below is one scan (a replace with no match returns the text as it was).
+  t = t.replace(/[\u301c\u2053\u223c]/g, '~');
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
   if (t.includes('<')) {
     t = t
@@ -22,7 +22,7 @@ export function normalizeText(text: string): string {
       .replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,200})?\/?>/g, ' ');
   }
   if (t.includes('&')) t = t.replace(/&nbsp;/g, ' ');
-  return /[ \t]{2,}|\t/.test(t) ? t.replace(/[ \t]{2,}|\t/g, ' ') : t;
+  return t.replace(/[ \t]{2,}|\t/g, ' ');
 }
 
 /**
