@@ -10,6 +10,7 @@ import type { IsoDate } from '../../src/core/domain/dates.js';
 import { readPromise } from '../../src/core/promise/index.js';
 import { newId } from '../../src/storage/ids.js';
 import { splitExplanation } from '../../src/storage/repos/promises.js';
+import { seededRandom as random } from '../../test/support/seeded-random.js';
 
 /**
  * Generates server-mode data straight into PostgreSQL: users with a signed-in session each, and
@@ -79,17 +80,6 @@ class Columns {
     for (const column of this.data) column.length = 0;
     this.count = 0;
   }
-}
-
-/** mulberry32: deterministic, so two runs generate the same data. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export async function generate(pool: pg.Pool, options: GenerateOptions): Promise<GeneratedData> {

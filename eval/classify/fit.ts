@@ -1,6 +1,7 @@
 import { type Features, extractFeatures } from '../../src/core/classify/features.js';
 import { MESSAGE_CATEGORIES } from '../../src/core/messages/categories.js';
 import type { Labeled } from './load.js';
+import { seededRandom as rng } from '../../test/support/seeded-random.js';
 
 /**
  * Multinomial logistic regression by SGD over the sparse features of features.ts: the learning
@@ -49,17 +50,6 @@ export function featurize(rows: readonly Labeled[], buckets: number): Example[] 
     f: extractFeatures(m.subject ?? '', m.body, buckets),
     y: MESSAGE_CATEGORIES.indexOf(m.category),
   }));
-}
-
-/** A tiny deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function fitModel(data: readonly Example[], rows: number, o: FitOptions): Fitted {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom as rng } from '../../test/support/seeded-random.js';
 
 /**
  * Builds eval/classify/dev/{train,validation}.jsonl from the hand-written cores in
@@ -41,17 +42,6 @@ function readCores(): Core[] {
     });
   }
   return cores;
-}
-
-/** A tiny deterministic PRNG (mulberry32) so the set is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;

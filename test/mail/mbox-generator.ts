@@ -9,6 +9,7 @@ import {
   message,
   qEncode,
 } from './mime-builder.js';
+import { seededRandom as random } from '../support/seeded-random.js';
 
 /** The senders of generated mail (named in each signature, so the import links by name). */
 export const COMPANIES = [
@@ -42,17 +43,6 @@ const PARAGRAPHS = [
 const SIGNATURE =
   '\n──────────────\n{c} 人事部 採用担当 髙橋\nTEL：03-1234-5678\nMail：saiyo@example.co.jp\n──────────────\n';
 const ENCODINGS: FixtureEncoding[] = ['JIS', 'JIS', 'SJIS', 'UTF8'];
-
-/** Small deterministic PRNG (mulberry32) so every run writes the same mailbox. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One realistic message (1–3 KB of text), in a mix of charsets, transfer encodings and structures. */
 export function generateMessage(index: number, rand = random(index + 1)): Buffer {

@@ -23,6 +23,7 @@ import { insertMessage } from '../../src/storage/repos/messages.js';
 import { inTransaction } from '../../src/storage/scope.js';
 import { createTestDatabase } from '../support/postgres.js';
 import { straightforwardInput } from '../support/today-straightforward.js';
+import { seededRandom as random } from '../support/seeded-random.js';
 
 /**
  * The today list's fast path (lean reads, per-application loading, the cache by data version)
@@ -40,17 +41,6 @@ const PHRASES = [
 ];
 const START: IsoDate = '2026-10-01';
 const DATES: IsoDate[] = ['2026-11-02', '2026-11-20', '2026-11-27', '2026-11-30', '2026-12-28'];
-
-/** A small deterministic generator (mulberry32), so a failure reproduces. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOW = () => new Date('2026-11-30T10:00:00+09:00');
 
