@@ -1,6 +1,11 @@
-import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Dovecot, DOVECOT_MISSING, findDovecot, startDovecot } from '../mail/dovecot.js';
+import {
+  appendMessages,
+  type Dovecot,
+  DOVECOT_MISSING,
+  findDovecot,
+  startDovecot,
+} from '../mail/dovecot.js';
 import { generateMessage } from '../mail/mbox-generator.js';
 import { runCli, tempDir } from '../support/cli.js';
 
@@ -15,22 +20,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function append(messages: Buffer[]) {
-  const client = new ImapFlow({
-    host: server.host,
-    port: server.port,
-    secure: false,
-    auth: { user: server.user, pass: server.password },
-    logger: false,
-  });
-  await client.connect();
-  for (const raw of messages) await client.append('INBOX', raw);
-  await client.logout();
-}
-
 describe('renraku import --imap against a real dovecot on loopback', () => {
   it('imports the mailbox, then only what is new, never printing the password', async () => {
-    await append([generateMessage(1), generateMessage(2), generateMessage(3)]);
+    await appendMessages(server, [generateMessage(1), generateMessage(2), generateMessage(3)]);
     const data = tempDir();
     const args = [
       'import',
@@ -49,7 +41,7 @@ describe('renraku import --imap against a real dovecot on loopback', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ fetched: 3, imported: 3, duplicates: 0 });
 
-    await append([generateMessage(4)]);
+    await appendMessages(server, [generateMessage(4)]);
     // The saved account is used: no password in the environment this time.
     const second = await runCli(['import', '--imap', '--json'], { RENRAKU_DATA: data });
     expect(second.code, second.stderr).toBe(0);

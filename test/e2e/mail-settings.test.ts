@@ -1,7 +1,12 @@
-import { ImapFlow } from 'imapflow';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Dovecot, DOVECOT_MISSING, findDovecot, startDovecot } from '../mail/dovecot.js';
+import {
+  appendMessages,
+  type Dovecot,
+  DOVECOT_MISSING,
+  findDovecot,
+  startDovecot,
+} from '../mail/dovecot.js';
 import { generateMessage } from '../mail/mbox-generator.js';
 import { freePort, launchBrowser } from '../support/browser.js';
 import { startServer, tempDir } from '../support/cli.js';
@@ -21,16 +26,10 @@ afterAll(async () => {
 
 describe('the mail account page, in Chromium against dovecot', () => {
   it('tests the connection, saves a write-only password, and syncs now with the counts', async () => {
-    const client = new ImapFlow({
-      host: imap.host,
-      port: imap.port,
-      secure: false,
-      auth: { user: imap.user, pass: imap.password },
-      logger: false,
-    });
-    await client.connect();
-    for (const i of [1, 2, 3]) await client.append('INBOX', generateMessage(i));
-    await client.logout();
+    await appendMessages(
+      imap,
+      [1, 2, 3].map((i) => generateMessage(i)),
+    );
 
     const port = String(await freePort());
     const server = await startServer(

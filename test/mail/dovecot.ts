@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { ImapFlow } from 'imapflow';
 import {
   chmodSync,
   chownSync,
@@ -176,4 +177,22 @@ async function stop(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** Puts raw messages into a mailbox of the test server, as a mail client would (IMAP APPEND). */
+export async function appendMessages(
+  server: Dovecot,
+  messages: readonly Buffer[],
+  mailbox = 'INBOX',
+): Promise<void> {
+  const client = new ImapFlow({
+    host: server.host,
+    port: server.port,
+    secure: false,
+    auth: { user: server.user, pass: server.password },
+    logger: false,
+  });
+  await client.connect();
+  for (const raw of messages) await client.append(mailbox, raw);
+  await client.logout();
 }

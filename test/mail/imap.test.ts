@@ -2,7 +2,13 @@ import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeMessage } from '../../src/adapters/mail/decode.js';
 import { type ImapSyncOptions, syncImap } from '../../src/adapters/mail/imap.js';
-import { type Dovecot, DOVECOT_MISSING, findDovecot, startDovecot } from './dovecot.js';
+import {
+  appendMessages,
+  type Dovecot,
+  DOVECOT_MISSING,
+  findDovecot,
+  startDovecot,
+} from './dovecot.js';
 import { BASIC_FIXTURES, SUBJECT } from './fixtures.js';
 import { generateMessage } from './mbox-generator.js';
 
@@ -25,16 +31,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function append(messages: Buffer[], mailbox = 'INBOX'): Promise<void> {
-  const client = new ImapFlow({
-    ...options,
-    auth: { user: options.user, pass: options.password },
-    logger: false,
-  });
-  await client.connect();
-  for (const raw of messages) await client.append(mailbox, raw);
-  await client.logout();
-}
+const append = (messages: Buffer[], mailbox = 'INBOX') => appendMessages(server, messages, mailbox);
 
 async function sync(extra: Partial<ImapSyncOptions> = {}) {
   const seen: { uid: number; raw: Buffer }[] = [];

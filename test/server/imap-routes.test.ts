@@ -1,9 +1,14 @@
-import { ImapFlow } from 'imapflow';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMailPorts } from '../../src/app/mail-ports.js';
 import { type Runtime, openRuntime } from '../../src/app/runtime.js';
 import { createApp } from '../../src/server/app.js';
-import { type Dovecot, DOVECOT_MISSING, findDovecot, startDovecot } from '../mail/dovecot.js';
+import {
+  appendMessages,
+  type Dovecot,
+  DOVECOT_MISSING,
+  findDovecot,
+  startDovecot,
+} from '../mail/dovecot.js';
 import { generateMessage } from '../mail/mbox-generator.js';
 import { apiClient } from '../support/api.js';
 
@@ -39,19 +44,6 @@ afterAll(async () => {
   await runtime?.close();
   await server?.stop();
 });
-
-async function append(messages: Buffer[]) {
-  const client = new ImapFlow({
-    host: server.host,
-    port: server.port,
-    secure: false,
-    auth: { user: server.user, pass: server.password },
-    logger: false,
-  });
-  await client.connect();
-  for (const raw of messages) await client.append('INBOX', raw);
-  await client.logout();
-}
 
 const account = () => ({
   host: server.host,
@@ -122,7 +114,7 @@ describe('/api/imap against a real dovecot on loopback', { timeout: 60_000 }, ()
   });
 
   it('tests, saves (password write-only), syncs in the background, then only new mail', async () => {
-    await append([generateMessage(1), generateMessage(2), generateMessage(3)]);
+    await appendMessages(server, [generateMessage(1), generateMessage(2), generateMessage(3)]);
     const test = await call('POST', '/api/imap/test', { ...account(), password: server.password });
     expect(test.status, JSON.stringify(test.body)).toBe(200);
     expect(test.body).toEqual({ ok: true, messages: 3 });
@@ -162,7 +154,7 @@ describe('/api/imap against a real dovecot on loopback', { timeout: 60_000 }, ()
     const messages = await call<{ messages: unknown[] }>('GET', '/api/messages');
     expect(messages.body.messages).toHaveLength(3);
 
-    await append([generateMessage(4)]);
+    await appendMessages(server, [generateMessage(4)]);
     expect((await call('POST', '/api/imap/sync')).status).toBe(202);
     const second = await finished();
     expect(second.sync?.result).toMatchObject({ fetched: 1, imported: 1 });
