@@ -86,12 +86,15 @@ export async function readBackup(
       );
     }
   }
-  const lines = createInterface({
-    input: createReadStream(file),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
   const counts: Record<string, number> = {};
   await db.transaction().execute(async (tx) => {
+    // Opened only once the transaction has begun: readline starts reading at once, and lines it
+    // emits before the loop below iterates are lost (on PostgreSQL, BEGIN is a round trip; under
+    // load the header line went missing and a good backup was refused).
+    const lines = createInterface({
+      input: createReadStream(file),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
     let header: Header | null = null;
     let batch: { table: TableName; rows: Record<string, unknown>[] } | null = null;
     const flush = async () => {
