@@ -23,6 +23,7 @@ import { type BenchResult, median, percentile } from './types.js';
  *
  * Knobs (environment): RENRAKU_BENCH_USERS=10000, RENRAKU_BENCH_APPS=50,
  * RENRAKU_BENCH_CLIENTS=100, RENRAKU_BENCH_SECONDS=20, RENRAKU_BENCH_ROUNDS=3,
+ * RENRAKU_BENCH_THINK_MS=1000 (the paced run after the closed-loop rounds),
  * RENRAKU_BENCH_PG=postgres://postgres@127.0.0.1:5432/postgres (a superuser: it creates and
  * drops the database).
  */
@@ -32,6 +33,7 @@ const APPS = env('RENRAKU_BENCH_APPS', 50);
 const CLIENTS = env('RENRAKU_BENCH_CLIENTS', 100);
 const SECONDS = env('RENRAKU_BENCH_SECONDS', 20);
 const ROUNDS = env('RENRAKU_BENCH_ROUNDS', 3);
+const THINK_MS = env('RENRAKU_BENCH_THINK_MS', 1000);
 const WARMUP_SECONDS = 5;
 const SERIAL_SECONDS = 10;
 const ADMIN_URL = process.env.RENRAKU_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -77,7 +79,7 @@ export default async function bench(): Promise<BenchResult[]> {
     server = startServer(url.toString(), port);
     await waitForHealth(port, server);
 
-    const drive1 = (seconds: number, clients = CLIENTS) =>
+    const drive1 = (seconds: number, clients = CLIENTS, thinkMs = 0) =>
       drive({
         port,
         path: '/api/today',
@@ -85,6 +87,7 @@ export default async function bench(): Promise<BenchResult[]> {
         cookie: 'renraku_session',
         clients,
         seconds,
+        thinkMs,
       });
     await drive1(WARMUP_SECONDS);
     // CPU spent per request by the server process and its PostgreSQL backends: on a shared
@@ -107,6 +110,13 @@ export default async function bench(): Promise<BenchResult[]> {
     const serial = await drive1(SERIAL_SECONDS, 1);
     console.error(
       `serial: ${serial.requests} requests, p50 ${median(serial.latencies).toFixed(1)} ms, load ${load()}`,
+    );
+
+    // The same clients as people using the page: each reads the answer for THINK_MS on average
+    // before asking again. Reported beside the closed loop, not instead of it.
+    const paced = await drive1(SECONDS, CLIENTS, THINK_MS);
+    console.error(
+      `paced: ${paced.requests} requests, p95 ${percentile(paced.latencies, 95).toFixed(1)} ms, load ${load()}`,
     );
 
     const all = rounds.flatMap((r) => r.result.latencies);
@@ -147,6 +157,22 @@ export default async function bench(): Promise<BenchResult[]> {
         value: (cpuAfter.total - cpuBefore.total) / requests,
         unit: 'ms',
         notes: `server ${((cpuAfter.first - cpuBefore.first) / requests).toFixed(1)} ms, PostgreSQL ${((cpuAfter.total - cpuAfter.first - (cpuBefore.total - cpuBefore.first)) / requests).toFixed(1)} ms`,
+      },
+      {
+        name: `server today, ${CLIENTS} clients pausing ${THINK_MS} ms on average between requests: p50`,
+        value: median(paced.latencies),
+        unit: 'ms',
+        notes: `${paced.requests} requests in ${SECONDS} s (${(paced.requests / paced.seconds).toFixed(0)} req/s), ${paced.errors} errors`,
+      },
+      {
+        name: `server today, ${CLIENTS} clients pausing ${THINK_MS} ms: p95`,
+        value: percentile(paced.latencies, 95),
+        unit: 'ms',
+      },
+      {
+        name: `server today, ${CLIENTS} clients pausing ${THINK_MS} ms: p99`,
+        value: percentile(paced.latencies, 99),
+        unit: 'ms',
       },
       {
         name: 'server today, one client at a time: p50',

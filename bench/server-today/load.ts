@@ -14,6 +14,11 @@ export interface LoadOptions {
   cookie: string;
   clients: number;
   seconds: number;
+  /**
+   * Pause after each answer, in ms (0: closed loop, every client always waiting on the server).
+   * Each pause is drawn evenly from [0.5, 1.5] × thinkMs so the clients do not march in step.
+   */
+  thinkMs?: number;
 }
 
 export interface LoadResult {
@@ -71,6 +76,8 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
         errors++;
         failures[failure] = (failures[failure] ?? 0) + 1;
       }
+      const think = options.thinkMs ?? 0;
+      if (think > 0) await new Promise((r) => setTimeout(r, think * (0.5 + Math.random())));
     }
   };
   await Promise.all(Array.from({ length: options.clients }, (_, k) => client(k)));
