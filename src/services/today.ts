@@ -3,10 +3,12 @@ import type { Company } from '../core/domain/entities.js';
 import {
   applicationTimeline,
   computeToday,
+  createTodayMemo,
   type PromiseInput,
   type PromiseReading,
   type TodayApplicationInput,
   type TodayInput,
+  type TodayMemo,
   type TodayResult,
 } from '../core/followup/index.js';
 import { dataVersion } from '../storage/data-version.js';
@@ -17,6 +19,7 @@ import { listEvents, listTimelinesOfUser } from '../storage/repos/events.js';
 import { readFollowupRowsPostgres } from '../storage/repos/followup-rows.js';
 import { listMessageDates, listRecentMessageDates } from '../storage/repos/messages.js';
 import { listPromiseDatesOfUser, type PromiseDates } from '../storage/repos/promises.js';
+import { listApplicationRevisions } from '../storage/repos/revisions.js';
 import { sharedCalendarBinder } from './business-calendar.js';
 import type { ServiceContext } from './context.js';
 
@@ -127,7 +130,11 @@ function toPromiseInput(p: PromiseDates): PromiseInput {
 
 interface Loaded {
   version: string;
+  /** Each application's revision when its input was read (migration 0005). */
+  revisions: ReadonlyMap<string, number>;
   input: TodayInput;
+  /** Per-application actions by input object: an unchanged application is not worked out again. */
+  memo: TodayMemo;
   /** The list of the last date asked for: the page asks for today over and over. */
   last?: { date: IsoDate; result: TodayResult };
 }
@@ -137,10 +144,13 @@ const LOADED = new WeakMap<Storage, Map<string, Loaded>>();
 const USERS_KEPT = 8;
 
 /**
- * loadTodayInput through a cache that any write invalidates (storage/data-version.ts): the
- * embedded database has one writer, so an unchanged version means unchanged rows. The version
- * is read before the rows, so rows that a write overtook are kept under an older version and
- * never served. Callers must treat the input and result as read-only: they are shared.
+ * loadTodayInput through a cache that follows every write (storage/data-version.ts): the
+ * embedded database has one writer, so an unchanged version means unchanged rows. After a write,
+ * only the applications whose revision moved are read again (a write usually touches one);
+ * many changes at once are read in full. The version is read before the revisions and the
+ * revisions before the rows, so rows that a write overtook are kept under an older version or
+ * revision and read again next time, never served as current. Callers must treat the input and
+ * result as read-only: they are shared.
  */
 async function loadedAt(ctx: ServiceContext): Promise<Loaded | null> {
   const version = await dataVersion(ctx.storage);
@@ -152,20 +162,66 @@ async function loadedAt(ctx: ServiceContext): Promise<Loaded | null> {
   }
   const known = users.get(ctx.userId);
   if (known?.version === version) return known;
-  // Let the stale rows go before reading the new ones: less for the collector to carry.
   users.delete(ctx.userId);
-  const loaded: Loaded = { version, input: await loadTodayInput(ctx) };
+  const revisions = await listApplicationRevisions(ctx.storage.db, ctx.userId);
+  const input = (known && (await reread(ctx, known, revisions))) ?? (await loadTodayInput(ctx));
+  const loaded: Loaded = { version, revisions, input, memo: known?.memo ?? createTodayMemo() };
   users.delete(ctx.userId);
   if (users.size >= USERS_KEPT) users.delete(users.keys().next().value as string);
   users.set(ctx.userId, loaded);
   return loaded;
 }
 
+/**
+ * The known input with the changed applications read again, in loadTodayInput's order; null
+ * when so many changed that one full read is cheaper than reading them one by one.
+ */
+async function reread(
+  ctx: ServiceContext,
+  known: Loaded,
+  revisions: ReadonlyMap<string, number>,
+): Promise<TodayInput | null> {
+  const kept = new Map(known.input.applications.map((a) => [a.application.id, a] as const));
+  const changed: string[] = [];
+  for (const [id, revision] of revisions) {
+    if (known.revisions.get(id) !== revision || !kept.has(id)) changed.push(id);
+  }
+  if (changed.length > Math.max(REREAD_ONE_BY_ONE, revisions.size / 8)) return null;
+  const applications: TodayApplicationInput[] = [];
+  const reading = new Set(changed);
+  for (const id of revisions.keys()) {
+    const app = kept.get(id);
+    if (app && !reading.has(id)) applications.push(app);
+  }
+  for (const id of changed) {
+    const app = await loadApplicationInput(ctx, id);
+    if (app) applications.push(app);
+  }
+  // listApplications' order: newest first, then id.
+  applications.sort((a, b) => {
+    const x = a.application;
+    const y = b.application;
+    return x.createdAt !== y.createdAt
+      ? x.createdAt < y.createdAt
+        ? 1
+        : -1
+      : x.id < y.id
+        ? 1
+        : x.id > y.id
+          ? -1
+          : 0;
+  });
+  return { applications };
+}
+
+/** Up to this many changed applications are read one by one (a few queries each). */
+const REREAD_ONE_BY_ONE = 32;
+
 export async function today(ctx: ServiceContext, date: IsoDate): Promise<TodayResult> {
   const loaded = await loadedAt(ctx);
   if (!loaded) return computeToday(await loadTodayInput(ctx), date);
   if (loaded.last?.date !== date) {
-    loaded.last = { date, result: frozen(computeToday(loaded.input, date)) };
+    loaded.last = { date, result: frozen(computeToday(loaded.input, date, loaded.memo)) };
   }
   return loaded.last.result;
 }
@@ -190,7 +246,7 @@ export async function applicationFollowup(
   // The pipeline action depends on every application, so the whole list is computed.
   const loaded = await loadedAt(ctx);
   const input = loaded?.input ?? (await loadTodayInput(ctx));
-  const result = computeToday(input, date);
+  const result = computeToday(input, date, loaded?.memo);
   const index = input.applications.findIndex((a) => a.application.id === applicationId);
   const app = input.applications[index];
   if (!app) return null;

@@ -4,6 +4,7 @@ import { init } from './migrations/0001-init.js';
 import { accounts } from './migrations/0002-accounts.js';
 import { rowSecurity } from './migrations/0003-row-security.js';
 import { reminders } from './migrations/0004-reminders.js';
+import { applicationRevisions } from './migrations/0005-application-revisions.js';
 import type { Database } from './schema.js';
 
 /** The one migration history, in order. Names sort lexically; never rename a landed one. */
@@ -13,6 +14,7 @@ function migrations(engine: Engine): Record<string, Migration> {
     '0002-accounts': accounts(engine),
     '0003-row-security': rowSecurity(engine),
     '0004-reminders': reminders(engine),
+    '0005-application-revisions': applicationRevisions(engine),
   };
 }
 

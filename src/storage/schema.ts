@@ -19,6 +19,7 @@ export interface Database {
   reviews: ReviewsTable;
   settings: SettingsTable;
   reminders_sent: RemindersSentTable;
+  application_revisions: ApplicationRevisionsTable;
   sessions: SessionsTable;
   invitations: InvitationsTable;
   login_attempts: LoginAttemptsTable;
@@ -199,6 +200,16 @@ export interface RemindersSentTable {
   user_id: string;
   date: string; // YYYY-MM-DD, Asia/Tokyo
   sent_at: string;
+}
+
+/**
+ * Moves whenever anything the follow-up policy reads about an application changes; kept by
+ * triggers (migration 0005), derived, never backed up.
+ */
+export interface ApplicationRevisionsTable {
+  application_id: string;
+  user_id: string;
+  revision: number;
 }
 
 export type TableName = keyof Database;

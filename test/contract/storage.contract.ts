@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../../src/storage/engine.js';
-import { createApplication, listApplications } from '../../src/storage/repos/applications.js';
+import {
+  createApplication,
+  listApplications,
+  updateApplication,
+} from '../../src/storage/repos/applications.js';
 import {
   addContact,
   createCompany,
@@ -9,8 +13,10 @@ import {
   updateCompany,
 } from '../../src/storage/repos/companies.js';
 import { appendEvent, listEvents } from '../../src/storage/repos/events.js';
+import { insertMessage, updateMessageLink } from '../../src/storage/repos/messages.js';
 import { getProfile, saveProfile } from '../../src/storage/repos/profiles.js';
 import { listPromises, savePromise } from '../../src/storage/repos/promises.js';
+import { listApplicationRevisions } from '../../src/storage/repos/revisions.js';
 import { ensureUser } from '../../src/storage/repos/users.js';
 
 const NOW = '2026-11-20T18:00:00+09:00';
@@ -172,6 +178,115 @@ export function storageContract(engineName: string, open: () => Promise<Storage>
         .executeTakeFirstOrThrow();
       expect(Buffer.from(back.raw).equals(raw)).toBe(true);
       expect(back.confidence).toBeCloseTo(0.93);
+    });
+
+    it('moves an application’s revision on every write the follow-up policy reads, and only its own', async () => {
+      const { db } = storage;
+      const company = await createCompany(db, 'u1', { name: '改訂テスト株式会社' }, NOW);
+      const other = await createCompany(db, 'u1', { name: '無関係株式会社' }, NOW);
+      const app = await createApplication(
+        db,
+        'u1',
+        { companyId: company.id, route: 'direct', priority: 'normal' },
+        NOW,
+      );
+      const second = await createApplication(
+        db,
+        'u1',
+        { companyId: company.id, route: 'agent', priority: 'normal' },
+        NOW,
+      );
+      const bystander = await createApplication(
+        db,
+        'u1',
+        { companyId: other.id, route: 'direct', priority: 'normal' },
+        NOW,
+      );
+      const ids = [app.id, second.id, bystander.id];
+      const revisions = async () => {
+        const all = await listApplicationRevisions(db, 'u1');
+        return ids.map((id) => all.get(id));
+      };
+      const moved = async (write: () => Promise<unknown>) => {
+        const before = await revisions();
+        await write();
+        const after = await revisions();
+        return ids.filter((_, i) => after[i] !== before[i]).map((id) => ids.indexOf(id));
+      };
+      expect((await revisions()).every((r) => typeof r === 'number')).toBe(true);
+      const note = { applicationId: app.id, type: 'note', occurredAt: NOW, data: { text: 'x' } };
+      const event = await appendEvent(db, 'u1', note as never, NOW);
+      expect(await moved(() => appendEvent(db, 'u1', note as never, NOW))).toEqual([0]);
+      expect(
+        await moved(() =>
+          savePromise(
+            db,
+            'u1',
+            {
+              applicationId: second.id,
+              eventId: event.id,
+              text: '後日',
+              t0: '2026-11-20',
+              parsed: {},
+            },
+            NOW,
+          ),
+        ),
+      ).toEqual([1]);
+      expect(
+        await moved(() => updateApplication(db, 'u1', bystander.id, { priority: 'first' })),
+      ).toEqual([2]);
+      // A company change moves each of its applications.
+      expect(
+        await moved(() => updateCompany(db, 'u1', company.id, { name: '改訂後株式会社' })),
+      ).toEqual([0, 1]);
+      // A message linked to the bystander and named by an event of the first application:
+      // linking it moves the bystander; relinking it moves both (the event reads its date).
+      const message = await insertMessage(
+        db,
+        'u1',
+        {
+          applicationId: bystander.id,
+          messageId: '<rev@example.jp>',
+          contentHash: 'rev-1',
+          source: 'paste',
+          subject: '日程',
+          fromAddress: 'saiyo@example.jp',
+          receivedAt: NOW,
+          text: '本文',
+          html: null,
+          category: 'scheduling',
+          confidence: 0.9,
+          extracted: { dates: ['2026-12-02'] },
+          unreadable: false,
+          problem: null,
+          raw: new Uint8Array([7]),
+        },
+        NOW,
+      );
+      await appendEvent(
+        db,
+        'u1',
+        { ...note, type: 'message', data: { messageId: message.id } } as never,
+        NOW,
+      );
+      expect(
+        await moved(() => updateMessageLink(db, 'u1', message.id, { applicationId: second.id })),
+      ).toEqual([0, 1, 2]);
+      // Another user's writes move nothing of u1's.
+      await ensureUser(db, 'u3', 'User Three', NOW);
+      const theirs = await createCompany(db, 'u3', { name: '他人の改訂' }, NOW);
+      expect(
+        await moved(() =>
+          createApplication(
+            db,
+            'u3',
+            { companyId: theirs.id, route: 'direct', priority: 'normal' },
+            NOW,
+          ),
+        ),
+      ).toEqual([]);
+      expect((await listApplicationRevisions(db, 'u3')).size).toBe(1);
     });
 
     it('lists only the signed-in user’s companies and applications', async () => {

@@ -19,7 +19,9 @@ import { recordInterview } from '../../src/services/interviews.js';
 import { loadApplicationInput, loadTodayInput, today } from '../../src/services/today.js';
 import { dataVersion } from '../../src/storage/data-version.js';
 import { appendEvent } from '../../src/storage/repos/events.js';
-import { insertMessage } from '../../src/storage/repos/messages.js';
+import { insertMessage, updateMessageLink } from '../../src/storage/repos/messages.js';
+import { updateCompany } from '../../src/storage/repos/companies.js';
+import { changeStatus, editApplication } from '../../src/services/timeline.js';
 import { inTransaction } from '../../src/storage/scope.js';
 import { createTestDatabase } from '../support/postgres.js';
 import { straightforwardInput } from '../support/today-straightforward.js';
@@ -261,4 +263,139 @@ describe('today: the cache follows every write', () => {
       expect(await dataVersion({ ...ctx.storage, db: tx })).toBeNull();
     });
   });
+});
+
+describe('today: after a write, only what changed is read again', () => {
+  /** Every kind of write the policy can see, each through the code that makes it in the app. */
+  async function write(kind: number, step: number, pick: <T>(xs: readonly T[]) => T) {
+    const { db } = ctx.storage;
+    const apps = (await straightforwardInput(ctx)).applications;
+    const app = pick(apps);
+    const id = app.application.id;
+    const at = `2026-11-${String(10 + (step % 18)).padStart(2, '0')}T10:00:00+09:00`;
+    switch (kind) {
+      case 0:
+        return appendEvent(
+          db,
+          ctx.userId,
+          {
+            applicationId: id,
+            type: 'note',
+            occurredAt: at,
+            data: { text: '振り返り', kind: 'reflection' },
+          },
+          at,
+        );
+      case 1:
+        return changeStatus(ctx, id, { outcome: 'rejected', reason: '検証' });
+      case 2:
+        // A second application at a known company, and a new company.
+        return recordInterview(ctx, {
+          companyName: step % 2 ? app.company.name : `新規商事${step}`,
+          stage: 'interview_1',
+          at: `2026-11-${String(16 + (step % 10)).padStart(2, '0')}T15:00`,
+          said: pick(PHRASES.filter((p) => p !== '')),
+        });
+      case 3: {
+        // A company someone is waiting on is renamed and closes Tuesday to Thursday: every
+        // one of its applications' actions carries the new name.
+        const waits = (await today(ctx, '2026-11-30')).list.waiting.map((w) => w.action);
+        const waiting = apps.find((a) => a.application.id === pick(waits).applicationId) ?? app;
+        return updateCompany(db, ctx.userId, waiting.company.id, {
+          name: `${waiting.company.name}・${step}`,
+          calendar: { ...waiting.company.calendar, closedWeekdays: step % 2 ? [2, 3, 4] : [] },
+        });
+      }
+      case 4: {
+        // A message named by one application's event, linked to another, then unlinked.
+        const message = await insertMessage(
+          db,
+          ctx.userId,
+          {
+            applicationId: pick(apps).application.id,
+            messageId: `<step-${step}@example.jp>`,
+            contentHash: `step-${step}`,
+            source: 'paste',
+            subject: '日程のご連絡',
+            fromAddress: 'saiyo@example.jp',
+            receivedAt: at,
+            text: '本文',
+            html: null,
+            category: 'scheduling',
+            confidence: 0.9,
+            extracted: { dates: ['2026-12-02'] },
+            unreadable: false,
+            problem: null,
+            raw: new Uint8Array([step]),
+          },
+          at,
+        );
+        await appendEvent(
+          db,
+          ctx.userId,
+          {
+            applicationId: id,
+            type: 'message',
+            occurredAt: at,
+            data: {
+              messageId: message.id,
+              category: 'scheduling',
+              subject: '日程',
+              receivedAt: at,
+            },
+          } as never,
+          at,
+        );
+        return today(ctx, '2026-11-30').then(() =>
+          updateMessageLink(db, ctx.userId, message.id, { applicationId: null }),
+        );
+      }
+      case 5:
+        return editApplication(ctx, id, { priority: step % 2 ? 'high' : 'normal' });
+      default: {
+        const other = new BetterSqlite3(join(dir, 'renraku.db'));
+        try {
+          other
+            .prepare(
+              'insert into events (id, user_id, application_id, type, occurred_at, recorded_at, data) values (?, ?, ?, ?, ?, ?, ?)',
+            )
+            .run(
+              `zz-step-${step}`,
+              ctx.userId,
+              id,
+              'email_sent',
+              at,
+              at,
+              JSON.stringify({ purpose: 'inquire' }),
+            );
+        } finally {
+          other.close();
+        }
+      }
+    }
+  }
+
+  it('lists what the straightforward reading lists after every kind of write', async () => {
+    const next = random(20261201);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] as T;
+    let reused = 0;
+    for (let step = 0; step < 35; step++) {
+      const before = await today(ctx, '2026-11-30');
+      await write(step % 7, step, pick);
+      for (const date of ['2026-11-30', '2026-12-04'] as IsoDate[]) {
+        const expected = computeToday(await straightforwardInput(ctx), date);
+        const fast = await today(ctx, date);
+        expect(fast.items).toEqual(expected.items);
+        expect(fast.list).toEqual(expected.list);
+        expect(fast.pipeline).toEqual(expected.pipeline);
+        expect(fast.actions).toEqual(expected.actions);
+        if (date === '2026-11-30') {
+          // Unchanged applications kept their worked-out actions (the same arrays).
+          const old = new Set(before.actions);
+          reused += fast.actions.filter((a) => a.length > 0 && old.has(a)).length;
+        }
+      }
+    }
+    expect(reused).toBeGreaterThan(35 * 50);
+  }, 120_000);
 });

@@ -38,31 +38,24 @@ export interface TodayResult {
  * const { items } = computeToday({ applications }, '2026-11-30');
  * // items → [{ applicationId, company, action: 'inquire', from: '2026-11-30', … }]
  */
-export function computeToday(input: TodayInput, today: IsoDate): TodayResult {
+export function computeToday(input: TodayInput, today: IsoDate, memo?: TodayMemo): TodayResult {
   let activeCount = 0;
   let waitingCount = 0;
   const actions = input.applications.map((app) => {
-    const full: FollowupInput = {
-      application: app.application,
-      company: app.company,
-      events: app.events,
-      promises: app.promises,
-      today,
-      calendar: memoizeCalendar(app.calendar),
-      ...(app.replyDeadlines ? { replyDeadlines: app.replyDeadlines } : {}),
-    };
-    const state = deriveFollowupState(full);
-    if (state.outcome === null) {
-      activeCount++;
-      if (openWait(state)) waitingCount++;
-    }
-    return actionsFromState(full, state);
+    const day = memo ? memoized(memo, app, today) : applicationDay(app, today);
+    if (day.active) activeCount++;
+    if (day.waiting) waitingCount++;
+    return day.actions;
   });
   const info = { activeCount, waitingCount };
   const anchor = newest(input.applications);
   if (anchor) {
     const i = input.applications.indexOf(anchor);
-    actions[i]?.push(...actionsFor({ ...anchor, today, pipeline: info }, [pipeline]));
+    // A new array: the anchor's own actions may be shared through the memo.
+    actions[i] = [
+      ...(actions[i] ?? []),
+      ...actionsFor({ ...anchor, today, pipeline: info }, [pipeline]),
+    ];
   }
   const sorted = sortActions(actions, today);
   return {
@@ -70,6 +63,53 @@ export function computeToday(input: TodayInput, today: IsoDate): TodayResult {
     pipeline: info,
     list: listFromSorted(sorted, today),
     items: itemsFromSorted(sorted, today),
+  };
+}
+
+/** One application's part of the list on one day: its actions and what the pipeline counts. */
+interface ApplicationDay {
+  today: IsoDate;
+  actions: Action[];
+  active: boolean;
+  waiting: boolean;
+}
+
+/**
+ * What computeToday worked out per application, by input object: a caller that keeps the
+ * input objects of unchanged applications (services/today.ts) has only the changed ones
+ * worked out again. An entry holds for one date; the input objects must not be mutated.
+ */
+export type TodayMemo = WeakMap<TodayApplicationInput, ApplicationDay>;
+
+export function createTodayMemo(): TodayMemo {
+  return new WeakMap();
+}
+
+function memoized(memo: TodayMemo, app: TodayApplicationInput, today: IsoDate): ApplicationDay {
+  const known = memo.get(app);
+  if (known?.today === today) return known;
+  const day = applicationDay(app, today);
+  memo.set(app, day);
+  return day;
+}
+
+function applicationDay(app: TodayApplicationInput, today: IsoDate): ApplicationDay {
+  const full: FollowupInput = {
+    application: app.application,
+    company: app.company,
+    events: app.events,
+    promises: app.promises,
+    today,
+    calendar: memoizeCalendar(app.calendar),
+    ...(app.replyDeadlines ? { replyDeadlines: app.replyDeadlines } : {}),
+  };
+  const state = deriveFollowupState(full);
+  const active = state.outcome === null;
+  return {
+    today,
+    actions: actionsFromState(full, state),
+    active,
+    waiting: active && Boolean(openWait(state)),
   };
 }
 

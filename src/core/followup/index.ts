@@ -3,8 +3,10 @@ export { actionsFor } from './actions-for.js';
 export {
   type TodayApplicationInput,
   type TodayInput,
+  type TodayMemo,
   type TodayResult,
   computeToday,
+  createTodayMemo,
 } from './compute-today.js';
 export {
   CONTACT_ACTION,
