@@ -11,6 +11,11 @@ import { seededRandom as rng } from '../../test/support/seeded-random.js';
  */
 interface Core {
   key: string;
+  /**
+   * Written as a whole mail (cores-w2-*: greeting, signature, footer and quotes as the sender
+   * wrote them), so its variants add no greeting or signature of their own.
+   */
+  whole: boolean;
   category: string;
   reapplyWelcome: boolean;
   template: boolean;
@@ -33,6 +38,7 @@ function readCores(): Core[] {
       const subject = (lines[1] ?? '').replace(/^件名:/, '');
       cores.push({
         key: `${file.replace(/^cores-|\.txt$/g, '')}-${String(i + 1).padStart(2, '0')}`,
+        whole: file.startsWith('cores-w2-'),
         category: category ?? 'other',
         reapplyWelcome: reapply === '1',
         template: template === '1',
@@ -127,7 +133,9 @@ function variant(core: Core, v: number): Record<string, unknown> {
   const core1 = core.body.replaceAll('〇〇', name);
   const parts: string[] = [];
   const massMail = core.category === 'other' && r() < 0.5;
-  if (out) {
+  if (core.whole) {
+    parts.push(core1);
+  } else if (out) {
     parts.push(
       pick(r, OPENINGS_OUT)(name, company),
       core1,
@@ -156,9 +164,14 @@ function variant(core: Core, v: number): Record<string, unknown> {
     parts.push(header, pick(r, out ? QUOTES_TO_OUT : QUOTES_TO_IN));
   }
   let body = parts.filter((p) => p !== '').join('\n');
-  if (r() < 0.2) body = widen(body);
-  if (r() < 0.15) body = body.replaceAll('~', '〜');
-  if (r() < 0.15) body = `<div>${body.replaceAll('\n', '<br>\n')}</div>`;
+  if (core.whole && v === 0) {
+    // The first variant of a whole mail is the mail exactly as written.
+    body = core1;
+  } else {
+    if (r() < 0.2) body = widen(body);
+    if (r() < 0.15) body = body.replaceAll('~', '〜');
+    if (r() < 0.15) body = `<div>${body.replaceAll('\n', '<br>\n')}</div>`;
+  }
   const subject0 =
     v === 0 || core.subject === ''
       ? core.subject
