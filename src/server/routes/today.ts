@@ -24,7 +24,9 @@ const doneSchema = z.object({
 export const todayRoutes = new Hono<AppEnv>().get('/', validate('query', dateQuery), async (c) => {
   const date = c.req.valid('query').date ?? tokyoDateOf(c.var.ctx.now());
   const result = await today(c.var.ctx, date);
-  return c.json({ date, list: result.list, items: result.items, pipeline: result.pipeline });
+  // The page reads the list; the flat `items` are the CLI's `today --json` (interfaces.md) and
+  // would double the answer (every action twice, with its reasons in two languages).
+  return c.json({ date, list: result.list, pipeline: result.pipeline });
 });
 
 export const actionRoutes = new Hono<AppEnv>()

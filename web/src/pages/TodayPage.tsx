@@ -9,7 +9,7 @@ import { formatDate, useLang, useT } from '../i18n.js';
 interface TodayResponse {
   date: string;
   list: { now: Action[]; upcoming: Action[]; waiting: { action: Action; daysLeft: number }[] };
-  funnel: { byStage: Record<string, number> } & Record<string, unknown>;
+  pipeline: { activeCount: number; waitingCount: number };
 }
 
 /** 今日やること: what to do now, what is coming, what is waiting — across applications. */
