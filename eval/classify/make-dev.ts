@@ -12,7 +12,7 @@ import { seededRandom as rng } from '../../test/support/seeded-random.js';
 interface Core {
   key: string;
   /**
-   * Written as a whole mail (cores-w2-*: greeting, signature, footer and quotes as the sender
+   * Written as a whole mail (cores-w2-*, cores-w3-*: greeting, signature, footer and quotes as the sender
    * wrote them), so its variants add no greeting or signature of their own.
    */
   whole: boolean;
@@ -38,7 +38,7 @@ function readCores(): Core[] {
       const subject = (lines[1] ?? '').replace(/^件名:/, '');
       cores.push({
         key: `${file.replace(/^cores-|\.txt$/g, '')}-${String(i + 1).padStart(2, '0')}`,
-        whole: file.startsWith('cores-w2-'),
+        whole: /^cores-w\d+-/.test(file),
         category: category ?? 'other',
         reapplyWelcome: reapply === '1',
         template: template === '1',
