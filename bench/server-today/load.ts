@@ -66,6 +66,9 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
     });
 
   const client = async (k: number) => {
+    // Paced clients arrive spread over one pause, as people do, not all in the first instant.
+    const think0 = options.thinkMs ?? 0;
+    if (think0 > 0) await new Promise((r) => setTimeout(r, think0 * 1.5 * Math.random()));
     for (let i = k; performance.now() < deadline; i += options.clients) {
       const token = options.tokens[i % options.tokens.length]!;
       const start = performance.now();
