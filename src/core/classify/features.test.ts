@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreFeatures } from './classifier.js';
 import { DENSE_FEATURES, DENSE_INDEX, extractFeatures, scoreMessage } from './features.js';
 import type { LinearModel } from './model-types.js';
-import { MODEL } from './models/ja-linear@1.js';
+import { MODEL } from './models/ja-linear@2.js';
 
 function denseIds(subject: string, body: string): string[] {
   const f = extractFeatures(subject, body, 16);

@@ -33,6 +33,10 @@ export interface Features {
 /** Body n-grams beyond this many characters add little and cost time. */
 const MAX_BODY_CHARS = 4000;
 const SUBJECT_SALT = 0x5bd1e995;
+const HEAD_SALT = 0x27d4eb2f;
+const TAIL_SALT = 0x165667b1;
+const HEAD_CHARS = 60;
+const TAIL_CHARS = 100;
 /**
  * Overall weight of the n-gram block against the 0/1 cues: 2 was best on validation (of 0.5–8)
  * and again in cross-validation (of 1, 2, 4; eval/classify/cv.ts).
@@ -128,6 +132,8 @@ export function extractFeatures(
   const base = denseIndex.size;
   addBigrams(ngramText(r.text), 0, base, buckets, index, value);
   addBigrams(r.ownSubject, SUBJECT_SALT, base, buckets, index, value);
+  addBigrams(headOf(r.text), HEAD_SALT, base, buckets, index, value);
+  addBigrams(tailOf(r.text), TAIL_SALT, base, buckets, index, value);
   return { index, value, text: r.text, subject: r.subject };
 }
 
@@ -169,7 +175,23 @@ export function scoreMessage(
   const base = denseIndex.size;
   addBigramScores(ngramText(r.text), 0, base, model.buckets, w, k, scores);
   addBigramScores(r.ownSubject, SUBJECT_SALT, base, model.buckets, w, k, scores);
+  addBigramScores(headOf(r.text), HEAD_SALT, base, model.buckets, w, k, scores);
+  addBigramScores(tailOf(r.text), TAIL_SALT, base, model.buckets, w, k, scores);
   return { scores, denseRows, text: r.text, subject: r.subject };
+}
+
+/**
+ * Where a mail says who writes to whom: its first lines (「株式会社○○ 人事部 △△様」 from an
+ * applicant, 「○○様」 and the sender's own name from a company) and its last (an applicant's
+ * university or mobile number, a company's department and switchboard). Their bigrams count
+ * again under their own salt, so the same words weigh differently there.
+ */
+function headOf(text: string): string {
+  return text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
+}
+
+function tailOf(text: string): string {
+  return text.length > TAIL_CHARS ? text.slice(text.length - TAIL_CHARS) : text;
 }
 
 function ngramText(text: string): string {
