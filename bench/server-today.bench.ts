@@ -79,10 +79,11 @@ export default async function bench(): Promise<BenchResult[]> {
     server = startServer(url.toString(), port);
     await waitForHealth(port, server);
 
-    const drive1 = (seconds: number, clients = CLIENTS, thinkMs = 0) =>
+    const drive1 = (seconds: number, clients = CLIENTS, thinkMs = 0, path = '/api/today') =>
       drive({
         port,
-        path: '/api/today',
+        path,
+        ...(path === '/api/today' ? {} : { expect: '"csrfToken"' }),
         tokens: data.tokens,
         cookie: 'renraku_session',
         clients,
@@ -117,6 +118,13 @@ export default async function bench(): Promise<BenchResult[]> {
     const paced = await drive1(SECONDS, CLIENTS, THINK_MS);
     console.error(
       `paced: ${paced.requests} requests, p95 ${percentile(paced.latencies, 95).toFixed(1)} ms, load ${load()}`,
+    );
+
+    // The floor: the cheapest signed-in request (GET /api/auth/session: one session lookup, a
+    // few hundred bytes back) under the same 100 closed-loop clients. What no today list can beat.
+    const floor = await drive1(SECONDS, CLIENTS, 0, '/api/auth/session');
+    console.error(
+      `floor: ${floor.requests} requests, p95 ${percentile(floor.latencies, 95).toFixed(1)} ms, load ${load()}`,
     );
 
     const all = rounds.flatMap((r) => r.result.latencies);
@@ -172,6 +180,17 @@ export default async function bench(): Promise<BenchResult[]> {
       {
         name: `server today, ${CLIENTS} clients pausing ${THINK_MS} ms: p99`,
         value: percentile(paced.latencies, 99),
+        unit: 'ms',
+      },
+      {
+        name: `floor: GET /api/auth/session (one session lookup, no list), ${CLIENTS} closed-loop clients: p50`,
+        value: median(floor.latencies),
+        unit: 'ms',
+        notes: `${floor.requests} requests in ${SECONDS} s (${(floor.requests / floor.seconds).toFixed(0)} req/s), ${floor.errors} errors`,
+      },
+      {
+        name: `floor, ${CLIENTS} closed-loop clients: p95`,
+        value: percentile(floor.latencies, 95),
         unit: 'ms',
       },
       {

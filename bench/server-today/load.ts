@@ -19,6 +19,8 @@ export interface LoadOptions {
    * Each pause is drawn evenly from [0.5, 1.5] × thinkMs so the clients do not march in step.
    */
   thinkMs?: number;
+  /** A 200 must contain this text, or it counts as an error (default: the today list). */
+  expect?: string;
 }
 
 export interface LoadResult {
@@ -56,7 +58,8 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
             if (response.statusCode !== 200) return resolve(`HTTP ${response.statusCode}`);
             // A 200 must carry the list, or it is an error too.
             const body = Buffer.concat(chunks).toString('utf8');
-            resolve(body.startsWith('{') && body.includes('"list"') ? null : 'bad body');
+            const expected = options.expect ?? '"list"';
+            resolve(body.startsWith('{') && body.includes(expected) ? null : 'bad body');
           });
           response.on('error', (e) => resolve(e.name));
         },
