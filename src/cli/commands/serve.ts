@@ -6,8 +6,7 @@ import { createLogger } from '../../app/log.js';
 import { createMailPorts } from '../../app/mail-ports.js';
 import { startOutboxWorker } from '../../app/outbox-worker.js';
 import { openRuntime } from '../../app/runtime.js';
-import { tokyoDateOf } from '../../core/domain/dates.js';
-import { today } from '../../services/today.js';
+import { keepTodayWarm } from '../../app/today-warmup.js';
 import { ownHosts } from '../../server/guard.js';
 import { listen } from '../../server/serve.js';
 import { defaultDataDir } from '../../storage/open.js';
@@ -101,13 +100,11 @@ export function registerServeCommand(program: Command) {
         );
       } else {
         const stopOutbox = startOutboxWorker(runtime.context, 30_000, log);
-        stopJobs = async () => stopOutbox();
-        // Read every timeline once now, so the first page the user opens is answered from
-        // memory (after that, a write reads again only what it changed: services/today.ts).
-        const ctx = runtime.context;
-        void today(ctx, tokyoDateOf(ctx.now())).catch((error: unknown) =>
-          log.warn({ error: String(error) }, 'today の先読みに失敗しました / today preload failed'),
-        );
+        const stopWarm = keepTodayWarm(runtime.context, log);
+        stopJobs = async () => {
+          stopWarm();
+          stopOutbox();
+        };
         process.stdout.write(
           `Renraku を起動しました: ${running.url}\nデータ: ${runtime.storage.location}\n(Ctrl+C で終了 / press Ctrl+C to stop)\n`,
         );

@@ -28,3 +28,10 @@ export function tokyoDateOfString(value: string): IsoDate | null {
   const t = Date.parse(value);
   return Number.isNaN(t) ? null : tokyoDateOf(new Date(t));
 }
+
+/** Milliseconds from an instant to the next Asia/Tokyo midnight (a full day at midnight itself). */
+export function msUntilNextTokyoDay(instant: Date): number {
+  const DAY = 24 * 60 * 60 * 1000;
+  const sinceMidnight = (instant.getTime() + TOKYO_OFFSET_MS) % DAY;
+  return DAY - (sinceMidnight < 0 ? sinceMidnight + DAY : sinceMidnight);
+}
