@@ -18,6 +18,7 @@ import { getProfile, saveProfile } from '../../src/storage/repos/profiles.js';
 import { listPromises, savePromise } from '../../src/storage/repos/promises.js';
 import { listApplicationRevisions } from '../../src/storage/repos/revisions.js';
 import { ensureUser } from '../../src/storage/repos/users.js';
+import { linkedMessage } from '../support/messages.js';
 
 const NOW = '2026-11-20T18:00:00+09:00';
 
@@ -245,23 +246,7 @@ export function storageContract(engineName: string, open: () => Promise<Storage>
       const message = await insertMessage(
         db,
         'u1',
-        {
-          applicationId: bystander.id,
-          messageId: '<rev@example.jp>',
-          contentHash: 'rev-1',
-          source: 'paste',
-          subject: '日程',
-          fromAddress: 'saiyo@example.jp',
-          receivedAt: NOW,
-          text: '本文',
-          html: null,
-          category: 'scheduling',
-          confidence: 0.9,
-          extracted: { dates: ['2026-12-02'] },
-          unreadable: false,
-          problem: null,
-          raw: new Uint8Array([7]),
-        },
+        linkedMessage('rev', bystander.id, { extracted: { dates: ['2026-12-02'] } }),
         NOW,
       );
       await appendEvent(

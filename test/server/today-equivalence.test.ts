@@ -24,6 +24,7 @@ import { updateCompany } from '../../src/storage/repos/companies.js';
 import { changeStatus, editApplication } from '../../src/services/timeline.js';
 import { inTransaction } from '../../src/storage/scope.js';
 import { createTestDatabase } from '../support/postgres.js';
+import { linkedMessage } from '../support/messages.js';
 import { straightforwardInput } from '../support/today-straightforward.js';
 import { seededRandom as random } from '../support/seeded-random.js';
 
@@ -83,23 +84,11 @@ async function seed(ctx: ServiceContext) {
       const message = await insertMessage(
         ctx.storage.db,
         ctx.userId,
-        {
-          applicationId: next() < 0.8 ? app : (ids[0] ?? app),
-          messageId: `<gen-${i}@example.jp>`,
-          contentHash: `hash-${i}`,
-          source: 'paste',
-          subject: '選考について',
-          fromAddress: 'saiyo@example.jp',
+        linkedMessage(`gen-${i}`, next() < 0.8 ? app : (ids[0] ?? app), {
           receivedAt: at(5),
-          text: '本文',
-          html: null,
           category,
-          confidence: 0.9,
           extracted: next() < 0.6 ? { dates: [addDays(day, 8)] } : {},
-          unreadable: false,
-          problem: null,
-          raw: new Uint8Array([1]),
-        },
+        }),
         at(5),
       );
       await event('message', 5, {
@@ -129,6 +118,26 @@ afterAll(async () => {
   await runtime?.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+/** An event written straight into the data file by a second connection (another process). */
+function eventByAnotherConnection(
+  id: string,
+  applicationId: string,
+  type: string,
+  at: string,
+  data: Record<string, unknown>,
+) {
+  const other = new BetterSqlite3(join(dir, 'renraku.db'));
+  try {
+    other
+      .prepare(
+        'insert into events (id, user_id, application_id, type, occurred_at, recorded_at, data) values (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(id, ctx.userId, applicationId, type, at, at, JSON.stringify(data));
+  } finally {
+    other.close();
+  }
+}
 
 /** The same comparisons on both engines (PostgreSQL reads everything in one statement). */
 function sameAsStraightforward(context: () => ServiceContext) {
@@ -232,24 +241,16 @@ describe('today: the cache follows every write', () => {
       (i) => i.action === 'reflect' && (i.from ?? '9999') < '2026-11-30',
     );
     expect(target).toBeDefined();
-    const other = new BetterSqlite3(join(dir, 'renraku.db'));
-    try {
-      other
-        .prepare(
-          'insert into events (id, user_id, application_id, type, occurred_at, recorded_at, data) values (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          'zz-other-connection',
-          ctx.userId,
-          target!.applicationId,
-          'note',
-          '2026-11-30T10:00:00+09:00',
-          '2026-11-30T10:00:00+09:00',
-          JSON.stringify({ text: '別の接続から', kind: 'reflection' }),
-        );
-    } finally {
-      other.close();
-    }
+    eventByAnotherConnection(
+      'zz-other-connection',
+      target!.applicationId,
+      'note',
+      '2026-11-30T10:00:00+09:00',
+      {
+        text: '別の接続から',
+        kind: 'reflection',
+      },
+    );
     const after = await today(ctx, '2026-11-30');
     expect(
       after.items.some((i) => i.applicationId === target!.applicationId && i.action === 'reflect'),
@@ -311,23 +312,12 @@ describe('today: after a write, only what changed is read again', () => {
         const message = await insertMessage(
           db,
           ctx.userId,
-          {
-            applicationId: pick(apps).application.id,
-            messageId: `<step-${step}@example.jp>`,
-            contentHash: `step-${step}`,
-            source: 'paste',
+          linkedMessage(`step-${step}`, pick(apps).application.id, {
             subject: '日程のご連絡',
-            fromAddress: 'saiyo@example.jp',
             receivedAt: at,
-            text: '本文',
-            html: null,
-            category: 'scheduling',
-            confidence: 0.9,
             extracted: { dates: ['2026-12-02'] },
-            unreadable: false,
-            problem: null,
             raw: new Uint8Array([step]),
-          },
+          }),
           at,
         );
         await appendEvent(
@@ -352,26 +342,8 @@ describe('today: after a write, only what changed is read again', () => {
       }
       case 5:
         return editApplication(ctx, id, { priority: step % 2 ? 'high' : 'normal' });
-      default: {
-        const other = new BetterSqlite3(join(dir, 'renraku.db'));
-        try {
-          other
-            .prepare(
-              'insert into events (id, user_id, application_id, type, occurred_at, recorded_at, data) values (?, ?, ?, ?, ?, ?, ?)',
-            )
-            .run(
-              `zz-step-${step}`,
-              ctx.userId,
-              id,
-              'email_sent',
-              at,
-              at,
-              JSON.stringify({ purpose: 'inquire' }),
-            );
-        } finally {
-          other.close();
-        }
-      }
+      default:
+        eventByAnotherConnection(`zz-step-${step}`, id, 'email_sent', at, { purpose: 'inquire' });
     }
   }
 
