@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { classifyMessage } from '../../src/core/classify/index.js';
 import { DENSE_FEATURES } from '../../src/core/classify/features.js';
 import { MESSAGE_CATEGORIES } from '../../src/core/messages/categories.js';
@@ -11,7 +10,7 @@ import {
   SHIPPED_SETTINGS,
   scoreInto,
 } from './fit.js';
-import { type Labeled, loadJsonl } from './load.js';
+import { type Labeled, loadDev, writerOf } from './load.js';
 import { summarize } from './metrics.js';
 
 /**
@@ -25,20 +24,10 @@ import { summarize } from './metrics.js';
  *   npx tsx eval/classify/by-author.ts '{"l2":3e-4}'
  *   BY_AUTHOR_SHIPPED=1 …                          # also score the shipped model on each writer
  */
-const here = import.meta.dirname;
 const overrides = JSON.parse(process.argv[2] ?? '{}') as Partial<FitOptions>;
 const settings: FitOptions = { ...SHIPPED_SETTINGS, ...overrides };
 
-const all = [
-  ...loadJsonl(join(here, 'dev', 'train.jsonl')),
-  ...loadJsonl(join(here, 'dev', 'validation.jsonl')),
-];
-/** "core w2-chuto-17" → "w2-chuto"; the first team's cores → "team-1". */
-const writerOf = (m: Labeled) => {
-  const core = m.notes?.replace(/^core /, '') ?? m.id;
-  const w2 = /^(w\d+-[a-z]+)-/.exec(core);
-  return w2 ? (w2[1] as string) : 'team-1';
-};
+const all = loadDev();
 const writers = [...new Set(all.map(writerOf))].sort();
 const examples = featurize(all, settings.buckets);
 const rows = DENSE_FEATURES.length + settings.buckets;

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { DENSE_FEATURES } from '../../src/core/classify/features.js';
 import { MESSAGE_CATEGORIES } from '../../src/core/messages/categories.js';
 import {
@@ -10,7 +9,7 @@ import {
   SHIPPED_SETTINGS,
   scoreInto,
 } from './fit.js';
-import { type Labeled, loadJsonl } from './load.js';
+import { coreOf, type Labeled, loadDev } from './load.js';
 import { summarize } from './metrics.js';
 
 /**
@@ -22,17 +21,10 @@ import { summarize } from './metrics.js';
  *   npx tsx eval/classify/cv.ts '{"l2":3e-4}'        # any FitOptions override, as JSON
  */
 const FOLDS = 5;
-const here = import.meta.dirname;
 const overrides = JSON.parse(process.argv[2] ?? '{}') as Partial<FitOptions>;
 const settings: FitOptions = { ...SHIPPED_SETTINGS, ...overrides };
 
-const all = [
-  ...loadJsonl(join(here, 'dev', 'train.jsonl')),
-  ...loadJsonl(join(here, 'dev', 'validation.jsonl')),
-];
-
-/** The core a message was made from ("core rejection-07" in notes, or its id without -vN). */
-const coreOf = (m: Labeled) => m.notes?.replace(/^core /, '') ?? m.id.replace(/-v\d+$/, '');
+const all = loadDev();
 
 const foldOfCore = new Map<string, number>();
 const perCategory = new Map<string, number>();

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { isTemplateRejection, reapplyWelcome } from '../../src/core/classify/message-rules.js';
 import { cleanBody } from '../../src/core/classify/normalize.js';
-import { type Labeled, loadJsonl } from './load.js';
+import { type Labeled, loadDev, writerOf } from './load.js';
 
 /**
  * How well the two rejection flags (reapplyWelcome, template) read the team's own labeled
@@ -26,18 +25,9 @@ const variants = args.includes('--variants');
 const flagArg = args[args.indexOf('--flag') + 1];
 const only = args.includes('--flag') ? flagArg : undefined;
 
-const here = import.meta.dirname;
-const rejections = [
-  ...loadJsonl(join(here, 'dev', 'train.jsonl')),
-  ...loadJsonl(join(here, 'dev', 'validation.jsonl')),
-].filter((m) => m.category === 'rejection' && m.id.endsWith('-v0') !== variants);
-
-/** "core w2-chuto-17" → "w2-chuto"; the first team's cores → "team-1". */
-function writerOf(m: Labeled): string {
-  const core = m.notes?.replace(/^core /, '') ?? m.id;
-  const w = /^(w\d+-[a-z]+)-/.exec(core);
-  return w ? (w[1] as string) : 'team-1';
-}
+const rejections = loadDev().filter(
+  (m) => m.category === 'rejection' && m.id.endsWith('-v0') !== variants,
+);
 
 interface Flag {
   name: 'reapplyWelcome' | 'template';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { MESSAGE_CATEGORIES } from '../../src/core/messages/categories.js';
 
@@ -28,4 +29,23 @@ export function loadJsonl(path: string): Labeled[] {
       if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message}`);
       return parsed.data;
     });
+}
+
+/** The team's whole labeled set: dev/train.jsonl then dev/validation.jsonl (never heldout/). */
+export function loadDev(): Labeled[] {
+  const dev = join(import.meta.dirname, 'dev');
+  return [...loadJsonl(join(dev, 'train.jsonl')), ...loadJsonl(join(dev, 'validation.jsonl'))];
+}
+
+/** The core a message was made from ("core rejection-07" in notes, or its id without -vN). */
+export function coreOf(m: Labeled): string {
+  return m.notes?.replace(/^core /, '') ?? m.id.replace(/-v\d+$/, '');
+}
+
+/**
+ * Who wrote a core: each cores-wN-<slice>.txt is its own writer ("w2-chuto-17" → "w2-chuto");
+ * the first team's cores-<category>.txt are "team-1".
+ */
+export function writerOf(m: Labeled): string {
+  return /^(w\d+-[a-z]+)-/.exec(coreOf(m))?.[1] ?? 'team-1';
 }
