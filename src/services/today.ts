@@ -162,7 +162,6 @@ async function loadedAt(ctx: ServiceContext): Promise<Loaded | null> {
   }
   const known = users.get(ctx.userId);
   if (known?.version === version) return known;
-  users.delete(ctx.userId);
   const revisions = await listApplicationRevisions(ctx.storage.db, ctx.userId);
   const input = (known && (await reread(ctx, known, revisions))) ?? (await loadTodayInput(ctx));
   const loaded: Loaded = { version, revisions, input, memo: known?.memo ?? createTodayMemo() };
@@ -198,19 +197,12 @@ async function reread(
     if (app) applications.push(app);
   }
   // listApplications' order: newest first, then id.
-  applications.sort((a, b) => {
-    const x = a.application;
-    const y = b.application;
-    return x.createdAt !== y.createdAt
-      ? x.createdAt < y.createdAt
-        ? 1
-        : -1
-      : x.id < y.id
-        ? 1
-        : x.id > y.id
-          ? -1
-          : 0;
-  });
+  const newer = (a: string, b: string) => (a > b ? -1 : a < b ? 1 : 0);
+  applications.sort(
+    (a, b) =>
+      newer(a.application.createdAt, b.application.createdAt) ||
+      newer(a.application.id, b.application.id),
+  );
   return { applications };
 }
 
