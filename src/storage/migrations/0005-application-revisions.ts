@@ -104,8 +104,8 @@ async function postgresTriggers(db: Kysely<unknown>) {
     ),
     fn(
       'renraku_revision_message',
+      // An update keeps the message's id (its primary key), so the events naming old name new.
       `if tg_op <> 'INSERT' then ${bump('old.application_id')} ${namingEvents('old', json)} end if;
-       if tg_op = 'UPDATE' then ${namingEvents('new', json)} end if;
        if tg_op <> 'DELETE' then ${bump('new.application_id')} end if;`,
     ),
     `create trigger revision_application after insert or update or delete on applications
