@@ -40,6 +40,8 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
   let errors = 0;
   const started = performance.now();
   const deadline = started + options.seconds * 1000;
+  const think = options.thinkMs ?? 0;
+  const expected = options.expect ?? '"list"';
 
   const once = (token: string) =>
     new Promise<string | null>((resolve) => {
@@ -58,7 +60,6 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
             if (response.statusCode !== 200) return resolve(`HTTP ${response.statusCode}`);
             // A 200 must carry the list, or it is an error too.
             const body = Buffer.concat(chunks).toString('utf8');
-            const expected = options.expect ?? '"list"';
             resolve(body.startsWith('{') && body.includes(expected) ? null : 'bad body');
           });
           response.on('error', (e) => resolve(e.name));
@@ -70,8 +71,7 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
 
   const client = async (k: number) => {
     // Paced clients arrive spread over one pause, as people do, not all in the first instant.
-    const think0 = options.thinkMs ?? 0;
-    if (think0 > 0) await new Promise((r) => setTimeout(r, think0 * 1.5 * Math.random()));
+    if (think > 0) await new Promise((r) => setTimeout(r, think * 1.5 * Math.random()));
     for (let i = k; performance.now() < deadline; i += options.clients) {
       const token = options.tokens[i % options.tokens.length]!;
       const start = performance.now();
@@ -82,7 +82,6 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
         errors++;
         failures[failure] = (failures[failure] ?? 0) + 1;
       }
-      const think = options.thinkMs ?? 0;
       if (think > 0) await new Promise((r) => setTimeout(r, think * (0.5 + Math.random())));
     }
   };

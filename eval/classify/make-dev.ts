@@ -12,7 +12,7 @@ import { seededRandom as rng } from '../../test/support/seeded-random.js';
 interface Core {
   key: string;
   /**
-   * Written as a whole mail (cores-w2-*, cores-w3-*: greeting, signature, footer and quotes as the sender
+   * Written as a whole mail (cores-wN-*: greeting, signature, footer and quotes as the sender
    * wrote them), so its variants add no greeting or signature of their own.
    */
   whole: boolean;
