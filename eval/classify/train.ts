@@ -15,7 +15,7 @@ import { loadJsonl } from './load.js';
  * Deterministic (fixed seed, fixed order). `npx tsx eval/classify/train.ts`
  */
 const NAME = 'ja-linear';
-const VERSION = 2;
+const VERSION = 3;
 const SETTINGS = SHIPPED_SETTINGS;
 
 const here = import.meta.dirname;

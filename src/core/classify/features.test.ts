@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { scoreFeatures } from './classifier.js';
-import { DENSE_FEATURES, DENSE_INDEX, extractFeatures, scoreMessage } from './features.js';
+import {
+  DENSE_FEATURES,
+  DENSE_INDEX,
+  extractFeatures,
+  latinWordRows,
+  scoreMessage,
+} from './features.js';
 import type { LinearModel } from './model-types.js';
-import { MODEL } from './models/ja-linear@2.js';
+import { MODEL } from './models/ja-linear@3.js';
 
 function denseIds(subject: string, body: string): string[] {
   const f = extractFeatures(subject, body, 16);
@@ -102,6 +108,34 @@ describe('cue features', () => {
   });
 });
 
+describe('Latin-script words', () => {
+  const rows = (text: string) => latinWordRows(text, 1 << 16);
+
+  it('gives a row per word of two letters or more, and one per pair of neighbours', () => {
+    expect(rows('あいう')).toEqual([]);
+    expect(rows('a b')).toEqual([]);
+    expect(rows('offer')).toHaveLength(1);
+    expect(rows('offer call')).toHaveLength(3);
+    expect(rows('offer call')[0]).toBe(rows('offer')[0]);
+  });
+
+  it('reads words case-insensitively, whatever the spacing', () => {
+    expect(rows('Offer  Call')).toEqual(rows('offer call'));
+  });
+
+  it('does not pair words across punctuation or Japanese text', () => {
+    expect(rows('offer。call')).toHaveLength(2);
+    expect(rows('offer, call')).toHaveLength(2);
+    expect(rows('offer面談call')).toHaveLength(2);
+  });
+
+  it('counts the words in the feature vector (the rows appear after the dense ones)', () => {
+    const jp = extractFeatures('', 'あいう', 1 << 16).index.length;
+    const mixed = extractFeatures('', 'あいう offer call', 1 << 16).index.length;
+    expect(mixed).toBeGreaterThan(jp + 3);
+  });
+});
+
 describe('scoreMessage (inference without a feature vector)', () => {
   const cases: [string, string][] = [
     [
@@ -111,6 +145,7 @@ describe('scoreMessage (inference without a feature vector)', () => {
     ['Re: 面接日程', '１２月３日 １０：００でお願いいたします。\n> 候補日をお知らせください'],
     ['', '内定のご連絡です。労働条件通知書を添付します。'],
     ['【重要】', 'あいうえお'],
+    ['Offer call', "Hi Kenji,\nJust a reminder: your offer call is tomorrow. Let's talk then!"],
   ];
 
   it.each(cases)(

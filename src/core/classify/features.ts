@@ -1,4 +1,6 @@
 import { CUES } from './cues.js';
+import { ENGLISH_CUES, looksEnglish } from './cues-en.js';
+import { ENVELOPE_FEATURES, ENVELOPE_LABELS, readEnvelope } from './envelope.js';
 import type { LinearModel } from './model-types.js';
 import { cleanBody, normalizeText } from './normalize.js';
 
@@ -10,6 +12,7 @@ export const DENSE_FEATURES: readonly string[] = [
   ...CUES.map((c) => `b:${c.id}`),
   ...CUES.map((c) => `s:${c.id}`),
   ...SPECIAL_FEATURES,
+  ...ENVELOPE_FEATURES,
 ];
 
 export const CUE_LABELS: ReadonlyMap<string, string> = new Map([
@@ -19,6 +22,7 @@ export const CUE_LABELS: ReadonlyMap<string, string> = new Map([
   ['massFooter', '配信停止のフッター'],
   ['subjectRe', '件名が Re:'],
   ['noSubject', '件名なし'],
+  ...Object.entries(ENVELOPE_LABELS),
 ]);
 
 /** A sparse feature vector: parallel arrays of row index and value. */
@@ -35,6 +39,7 @@ const MAX_BODY_CHARS = 4000;
 const SUBJECT_SALT = 0x5bd1e995;
 const HEAD_SALT = 0x27d4eb2f;
 const TAIL_SALT = 0x165667b1;
+const WORD_SALT = 0x3c6ef372;
 const HEAD_CHARS = 60;
 const TAIL_CHARS = 100;
 /**
@@ -43,6 +48,8 @@ const TAIL_CHARS = 100;
  */
 const NGRAM_WEIGHT = 2;
 const REPLY = /^(?:re|fw|fwd|返信|転送)\s*[:：]/i;
+const REPLIES = /^(?:(?:re|fw|fwd|返信|転送)\s*[:：]\s*)+/i;
+const REPLIED_SALT = 0x61c88647;
 
 /** What a message says once normalised: its own text and subject, and the special flags. */
 interface Reading {
@@ -51,6 +58,8 @@ interface Reading {
   subject: string;
   /** The subject unless it is a reply's (then ""): the words the sender chose for this mail. */
   ownSubject: string;
+  /** A reply's subject without its Re: (""): what the mail answered, e.g. 「面接のお礼」. */
+  repliedSubject: string;
   /** Dense feature ids that fired (cues and specials), each once. */
   dense: string[];
 }
@@ -64,6 +73,7 @@ function read(subjectRaw: string, body: string): Reading {
   // not what this one is, so only the reply flag is kept from it.
   const reply = REPLY.test(subject);
   const ownSubject = reply ? '' : subject;
+  const repliedSubject = reply ? subject.replace(REPLIES, '') : '';
   // The body is long: a cue's regex runs only when a character it needs is present. The
   // subject is short enough to test directly.
   const inText = markChars(text);
@@ -71,16 +81,37 @@ function read(subjectRaw: string, body: string): Reading {
     if (hasAny(cue.need, inText) && cue.re.test(text)) dense.push(cue.bodyId);
     if (ownSubject !== '' && cue.re.test(ownSubject)) dense.push(cue.subjectId);
   }
+  const head = text.length > ENGLISH_CUE_CHARS ? text.slice(0, ENGLISH_CUE_CHARS) : text;
+  if (looksEnglish(head)) addEnglishCues(head, 'bodyId', dense);
+  if (ownSubject !== '' && LATIN_WORD.test(ownSubject))
+    addEnglishCues(ownSubject, 'subjectId', dense);
   if (cleaned.hadQuote) dense.push('hadQuote');
   if (cleaned.massMail) dense.push('massFooter');
   if (reply) dense.push('subjectRe');
   if (subject === '') dense.push('noSubject');
-  return { text, subject, ownSubject, dense };
+  dense.push(...readEnvelope(text, cleaned.signature));
+  return { text, subject, ownSubject, repliedSubject, dense };
+}
+
+const LATIN_WORD = /[A-Za-z]{3}/;
+/**
+ * English cues read the first this many characters: what an English mail decides is in its
+ * first paragraphs, and forty case-insensitive scans of a long letter cost more than the rest
+ * of the classification together.
+ */
+const ENGLISH_CUE_CHARS = 1200;
+
+/** English cues raise the cue of the same id, once (cues-en.ts). */
+function addEnglishCues(text: string, key: 'bodyId' | 'subjectId', dense: string[]): void {
+  for (const cue of CUES_WITH_IDS) {
+    if (cue.en && !dense.includes(cue[key]) && cue.en.test(text)) dense.push(cue[key]);
+  }
 }
 
 /** Cue ids and needed characters precomputed once, so reading a message builds no strings. */
 const CUES_WITH_IDS = CUES.map((c) => ({
   re: c.re,
+  en: ENGLISH_CUES[c.id],
   need: Uint16Array.from(c.need, (ch) => ch.charCodeAt(0)),
   bodyId: `b:${c.id}`,
   subjectId: `s:${c.id}`,
@@ -132,8 +163,10 @@ export function extractFeatures(
   const base = denseIndex.size;
   addBigrams(ngramText(r.text), 0, base, buckets, index, value);
   addBigrams(r.ownSubject, SUBJECT_SALT, base, buckets, index, value);
+  addBigrams(r.repliedSubject, REPLIED_SALT, base, buckets, index, value);
   addBigrams(headOf(r.text), HEAD_SALT, base, buckets, index, value);
   addBigrams(tailOf(r.text), TAIL_SALT, base, buckets, index, value);
+  addWords(`${r.ownSubject}\n${ngramText(r.text)}`, base, buckets, index, value);
   return { index, value, text: r.text, subject: r.subject };
 }
 
@@ -175,8 +208,10 @@ export function scoreMessage(
   const base = denseIndex.size;
   addBigramScores(ngramText(r.text), 0, base, model.buckets, w, k, scores);
   addBigramScores(r.ownSubject, SUBJECT_SALT, base, model.buckets, w, k, scores);
+  addBigramScores(r.repliedSubject, REPLIED_SALT, base, model.buckets, w, k, scores);
   addBigramScores(headOf(r.text), HEAD_SALT, base, model.buckets, w, k, scores);
   addBigramScores(tailOf(r.text), TAIL_SALT, base, model.buckets, w, k, scores);
+  addWordScores(`${r.ownSubject}\n${ngramText(r.text)}`, base, model.buckets, w, k, scores);
   return { scores, denseRows, text: r.text, subject: r.subject };
 }
 
@@ -328,5 +363,92 @@ function addBigramScoresAnyK(
         scores[c] = (scores[c] as number) + (w[row + c] as number) * scale;
     }
     prev = cur;
+  }
+}
+
+/**
+ * Latin-script words (English mail from foreign-capital firms and their ATS notices, product
+ * names, "offer call"): character bigrams say little about them, so each word and each pair of
+ * neighbouring words is hashed as one feature too. Japanese text has few such words, so this
+ * costs little there. Returns how many words were read; the buckets are left in `wordRows`.
+ */
+const wordRows: number[] = [];
+const WORD_WEIGHT = 2;
+
+function readWords(text: string, mask: number): number {
+  wordRows.length = 0;
+  let words = 0;
+  let h = 0x811c9dc5;
+  let len = 0;
+  let prev = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    let c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c >= 0x61 && c <= 0x7a) {
+      h = Math.imul(h ^ c, 0x01000193);
+      len += 1;
+      continue;
+    }
+    if (len >= 2) {
+      const word = Math.imul(h ^ WORD_SALT, 0x9e3779b1);
+      wordRows.push(word & mask);
+      if (prev !== 0) wordRows.push((Math.imul(prev, 0x85ebca77) ^ word) & mask);
+      prev = word | 1;
+      words += 1;
+    }
+    // Only a space, an apostrophe or a hyphen keeps two words a pair; punctuation, digits,
+    // line breaks and Japanese text between them do not.
+    if (c !== 0x20 && c !== 0x27 && c !== 0x2d) prev = 0;
+    h = 0x811c9dc5;
+    len = 0;
+  }
+  return words;
+}
+
+/** The rows readWords gives a text, as a new array (for tests and explanations). */
+export function latinWordRows(text: string, buckets: number): number[] {
+  readWords(text, buckets - 1);
+  return [...wordRows];
+}
+
+function addWords(
+  text: string,
+  base: number,
+  buckets: number,
+  index: number[],
+  value: number[],
+): void {
+  const words = readWords(text, buckets - 1);
+  if (words === 0) return;
+  if (scratch.length < buckets) scratch = new Float64Array(buckets);
+  const counts = scratch;
+  const first = index.length;
+  for (const h of wordRows) {
+    if (counts[h] === 0) index.push(base + h);
+    counts[h] = (counts[h] as number) + 1;
+  }
+  const scale = WORD_WEIGHT / Math.sqrt(words);
+  for (let j = first; j < index.length; j += 1) {
+    const h = (index[j] as number) - base;
+    value.push((counts[h] as number) * scale);
+    counts[h] = 0;
+  }
+}
+
+function addWordScores(
+  text: string,
+  base: number,
+  buckets: number,
+  w: ArrayLike<number>,
+  k: number,
+  scores: Float64Array,
+): void {
+  const words = readWords(text, buckets - 1);
+  if (words === 0) return;
+  const scale = WORD_WEIGHT / Math.sqrt(words);
+  for (const h of wordRows) {
+    const row = (base + h) * k;
+    for (let c = 0; c < k; c += 1)
+      scores[c] = (scores[c] as number) + (w[row + c] as number) * scale;
   }
 }

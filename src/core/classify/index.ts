@@ -1,5 +1,5 @@
 import { type Classification, type ClassifyInput, classifyWith } from './classifier.js';
-import { MODEL } from './models/ja-linear@2.js';
+import { MODEL } from './models/ja-linear@3.js';
 
 export type { Classification, ClassifyInput } from './classifier.js';
 export { classifyWith } from './classifier.js';

@@ -59,6 +59,8 @@ export interface Cleaned {
   hadQuote: boolean;
   /** Whether a footer mentioned unsubscribing (配信停止): mass mail. */
   massMail: boolean;
+  /** The signature or footer block cut off below a rule line ("" when none was cut). */
+  signature: string;
 }
 
 /** Normalise and keep the sender's own words: cut the quoted original, ">" lines, signature. */
@@ -77,7 +79,13 @@ export function cleanBody(body: string): Cleaned {
     text = unquoted;
   }
   const massMail = MASS_MAIL.test(text);
-  return { text: cutSignature(text).trim(), hadQuote, massMail };
+  const at = signatureStart(text);
+  return {
+    text: text.slice(0, at).trim(),
+    hadQuote,
+    massMail,
+    signature: text.slice(at).trim(),
+  };
 }
 
 function findQuoteHeader(text: string): RegExpExecArray | null {
@@ -87,12 +95,15 @@ function findQuoteHeader(text: string): RegExpExecArray | null {
   return QUOTE_HEADER.exec(text);
 }
 
-/** Cut at the first rule line after the first third that is followed by contact details. */
-function cutSignature(text: string): string {
+/**
+ * Where the signature starts: the first rule line after the first third that is followed by
+ * contact details (the text's length when there is none).
+ */
+function signatureStart(text: string): number {
   RULE_LINE.lastIndex = text.lastIndexOf('\n', Math.floor(text.length / 3)) + 1;
   for (let m = RULE_LINE.exec(text); m !== null; m = RULE_LINE.exec(text)) {
     const after = m.index + m[0].length;
-    if (BLOCK_TAIL.test(text.slice(after, after + 400))) return text.slice(0, m.index);
+    if (BLOCK_TAIL.test(text.slice(after, after + 400))) return m.index;
   }
-  return text;
+  return text.length;
 }
