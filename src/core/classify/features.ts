@@ -35,7 +35,7 @@ export interface Features {
 }
 
 /** Body n-grams beyond this many characters add little and cost time. */
-const MAX_BODY_CHARS = 4000;
+const MAX_BODY_CHARS = 2000;
 const SUBJECT_SALT = 0x5bd1e995;
 const HEAD_SALT = 0x27d4eb2f;
 const TAIL_SALT = 0x165667b1;
