@@ -43,9 +43,9 @@ export function coreOf(m: Labeled): string {
 }
 
 /**
- * Who wrote a core: each cores-wN-<slice>.txt is its own writer ("w2-chuto-17" → "w2-chuto");
- * the first team's cores-<category>.txt are "team-1".
+ * Who wrote a core: each cores-wN-<slice>.txt is its own writer ("w2-chuto-17" → "w2-chuto",
+ * "w8-englishb-03" → "w8-englishb"); the first team's cores-<category>.txt are "team-1".
  */
 export function writerOf(m: Labeled): string {
-  return /^(w\d+-[a-z]+)-/.exec(coreOf(m))?.[1] ?? 'team-1';
+  return /^(w\d+-[a-z0-9]+)-\d+$/.exec(coreOf(m))?.[1] ?? 'team-1';
 }
