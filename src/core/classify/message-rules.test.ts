@@ -208,6 +208,10 @@ describe('isTemplateRejection', () => {
     ],
     ['English, no feedback', 'We are unable to provide individual feedback.'],
     ['English footer', 'No reply is required. We wish you all the best.'],
+    [
+      'English, others chosen',
+      'After careful consideration, we have decided to proceed with candidates whose experience more closely matches our needs.',
+    ],
   ])('%s', (_name, text) => {
     expect(isTemplateRejection(text)).toBe(true);
   });
@@ -251,6 +255,13 @@ describe('isTemplateRejection', () => {
     [
       'the role requires',
       'Your portfolio showed strong visual design, but the role requires more UX research.',
+    ],
+    ['who judged what', 'The panel felt that the pricing case needed a clearer recommendation.'],
+    ['the reason given', 'Their main concern was the limited people-management experience.'],
+    ['where they struggled', 'Where we struggled was the lack of tests around the payment flow.'],
+    [
+      'their work named',
+      'Your solution to the scheduling exercise was neat, but too slow on large inputs.',
     ],
   ])('%s', (_name, text) => {
     expect(isTemplateRejection(text)).toBe(false);

@@ -183,6 +183,9 @@ const SPECIFIC = new RegExp(
     // English
     /\bimpressed (?:by|with)|\benjoyed (?:learning|hearing|speaking|talking|discussing|our|your)|\byour (?:experience|background|work|portfolio|presentation|answers?|approach|project)s? (?:in|with|on|at|of)\b|\b(?:we were|we are|we're) looking for\b|\b(?:stronger|more|deeper|direct|hands-on) (?:[A-Za-z0-9-]+ )?(?:experience|background|expertise|exposure)\b|\bfeedback\b|\byour (?:portfolio|case study|take-home|presentation)\b|\b(?:lacked|lacking)\b|\b(?:role|position|team) (?:requires?|required|needs?)\b/
       .source,
+    // English feedback in so many words: who judged what, the reason given, their work named
+    /\b(?:we|they|the (?:team|panel|assessors|reviewers|interviewers|hiring manager|client)|(?:he|she)) (?:all |both )?(?:felt|noted|found|observed|struggled|were (?:impressed|concerned|worried))\b|\b(?:main |biggest |key )?(?:reason|concern)s? (?:they gave |was\b|were\b)|\bwhere (?:we|they) struggled\b|\bit became clear\b|\bcame across as\b|\bthe gap between\b|\byour (?:[a-z-]+ )?(?:solution|submission|code|dashboard|story|demo|answers? to)\b/
+      .source,
   ].join('|'),
   'i',
 );
