@@ -88,8 +88,13 @@ describe('SIGKILL at random moments', () => {
     }
     expect(kills).toBeGreaterThan(ROUNDS / 2);
     const last = start(['import', mbox, '--json'], data);
+    // What the resumed import said, so a failure here names its reason.
+    let said = '';
+    last.stderr?.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+    });
     const code = await new Promise<number | null>((done) => last.once('exit', done));
-    expect(code).toBe(0);
+    expect({ code, said: code === 0 ? '' : said }).toEqual({ code: 0, said: '' });
     expect(count(data, 'messages')).toBe(MESSAGES);
   }, 300_000);
 
