@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { type DialectAdapter, Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { Storage } from './engine.js';
 import { ensurePrivateDir, ensurePrivateFile, tightenExisting } from './private-files.js';
@@ -9,6 +9,24 @@ import { withStatementCache } from './statement-cache.js';
 import type { Database } from './schema.js';
 
 export const DATABASE_FILE = 'renraku.db';
+
+/**
+ * SQLite runs DDL inside transactions, but Kysely's adapter says it does not, so its migrator
+ * would apply a migration statement by statement and record it afterwards: a process killed in
+ * between leaves a half-applied migration that every later start fails on ("duplicate column").
+ * Saying so lets the migrator run the pending migrations and their record in one transaction.
+ */
+class TransactionalDdlAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+export class SqliteDialectWithTransactionalDdl extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlAdapter();
+  }
+}
 
 /**
  * The embedded default: one SQLite file in the data directory, WAL with synchronous=FULL so
@@ -37,7 +55,7 @@ export async function openSqlite(
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
     const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: withStatementCache(database) }),
+      dialect: new SqliteDialectWithTransactionalDdl({ database: withStatementCache(database) }),
     });
     await prepareSchema(db, 'sqlite', migrate);
     return {
