@@ -272,7 +272,21 @@ function addBigrams(
     }
     prev = cur;
   }
-  const scale = NGRAM_WEIGHT / Math.sqrt(n);
+  pushCounts(index, value, first, base, NGRAM_WEIGHT / Math.sqrt(n));
+}
+
+/**
+ * Values for the rows pushed since `first`: each bucket's count in `scratch` times `scale`,
+ * and the count reset to 0 (so the scratch is clean for the next call).
+ */
+function pushCounts(
+  index: number[],
+  value: number[],
+  first: number,
+  base: number,
+  scale: number,
+): void {
+  const counts = scratch;
   for (let j = first; j < index.length; j += 1) {
     const h = (index[j] as number) - base;
     value.push((counts[h] as number) * scale);
@@ -366,15 +380,17 @@ function addBigramScoresAnyK(
   }
 }
 
+/** Buckets of the words readWords read last (reused across calls). */
+const wordRows: number[] = [];
+/** Weight of the word block: 2 measured best leaving writers out (of 0.5, 1, 2, 3, 4). */
+const WORD_WEIGHT = 2;
+
 /**
  * Latin-script words (English mail from foreign-capital firms and their ATS notices, product
  * names, "offer call"): character bigrams say little about them, so each word and each pair of
  * neighbouring words is hashed as one feature too. Japanese text has few such words, so this
  * costs little there. Returns how many words were read; the buckets are left in `wordRows`.
  */
-const wordRows: number[] = [];
-const WORD_WEIGHT = 2;
-
 function readWords(text: string, mask: number): number {
   wordRows.length = 0;
   let words = 0;
@@ -427,12 +443,7 @@ function addWords(
     if (counts[h] === 0) index.push(base + h);
     counts[h] = (counts[h] as number) + 1;
   }
-  const scale = WORD_WEIGHT / Math.sqrt(words);
-  for (let j = first; j < index.length; j += 1) {
-    const h = (index[j] as number) - base;
-    value.push((counts[h] as number) * scale);
-    counts[h] = 0;
-  }
+  pushCounts(index, value, first, base, WORD_WEIGHT / Math.sqrt(words));
 }
 
 function addWordScores(
