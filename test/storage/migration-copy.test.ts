@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/storage/engine.js';
 import { migrateTo, migrateToLatest, migrationNames } from '../../src/storage/migrate.js';
 import type { Database } from '../../src/storage/schema.js';
+import { SqliteDialectWithTransactionalDdl } from '../../src/storage/sqlite.js';
 import { tempDir } from '../support/cli.js';
 import { createTestDatabase } from '../support/postgres.js';
 
@@ -173,7 +174,9 @@ describe('a migration applied to a copy of real data keeps every row', () => {
   it('SQLite', async () => {
     const database = new BetterSqlite3(join(tempDir(), 'renraku.db'));
     database.pragma('foreign_keys = ON');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialectWithTransactionalDdl({ database }),
+    });
     cleanup.push(() => db.destroy());
     const result = await roundTrip(db, 'sqlite');
     expect(result.tables).toBeGreaterThanOrEqual(11);
