@@ -91,23 +91,33 @@ function isFromUser(input: ClassifyInput): boolean {
 
 /**
  * Dense features with the largest positive contribution to category `c` (each fired cue is
- * valued 1); all n-grams together count as one entry.
+ * valued 1); all n-grams together count as one entry. The top few are picked by insertion and
+ * only they are labelled: this runs for every message of an import.
  */
 function topCues(model: LinearModel, denseRows: number[], c: number, score: number): string[] {
   const k = model.categories.length;
-  const parts: [string, number][] = [];
+  const labels: string[] = [];
+  const values: number[] = [];
   let denseSum = 0;
+  const keep = (label: () => string, v: number) => {
+    if (!(v > 0)) return;
+    let at = values.length;
+    while (at > 0 && (values[at - 1] as number) < v) at -= 1;
+    if (at >= MAX_CUES) return;
+    values.splice(at, 0, v);
+    labels.splice(at, 0, label());
+    if (values.length > MAX_CUES) {
+      values.pop();
+      labels.pop();
+    }
+  };
   for (const i of denseRows) {
     const contribution = model.weights[i * k + c] ?? 0;
     denseSum += contribution;
-    parts.push([CUE_LABELS.get(model.features[i] ?? '') ?? String(i), contribution]);
+    keep(() => CUE_LABELS.get(model.features[i] ?? '') ?? String(i), contribution);
   }
-  parts.push(['文字の並び（n-gram）', score - (model.bias[c] ?? 0) - denseSum]);
-  return parts
-    .filter(([, v]) => v > 0)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_CUES)
-    .map(([label, v]) => `${label} (+${v.toFixed(2)})`);
+  keep(() => '文字の並び（n-gram）', score - (model.bias[c] ?? 0) - denseSum);
+  return labels.map((label, j) => `${label} (+${(values[j] as number).toFixed(2)})`);
 }
 
 const INDEXES = new WeakMap<LinearModel, ReadonlyMap<string, number>>();

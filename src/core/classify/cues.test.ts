@@ -1,22 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CUES } from './cues.js';
-import { cleanBody, normalizeText } from './normalize.js';
-
-/** Every text of the team's labeled set, as the cues see it (body cleaned, subject normalised). */
-function devTexts(): string[] {
-  const dir = join(import.meta.dirname, '../../../eval/classify/dev');
-  return ['train.jsonl', 'validation.jsonl'].flatMap((f) =>
-    readFileSync(join(dir, f), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .flatMap((l) => {
-        const m = JSON.parse(l) as { subject?: string; body: string };
-        return [cleanBody(m.body).text, normalizeText(m.subject ?? '')];
-      }),
-  );
-}
+import { devTexts } from '../../../test/support/classify-dev.js';
 
 /** Matches of a cue's regex that contain none of its `need` characters (must be none). */
 function unneeded(cue: (typeof CUES)[number], text: string): string[] {
@@ -47,7 +31,7 @@ describe('cue prefilter (need)', () => {
   });
 
   it('every match of every cue in the dev set contains one of its needed characters', () => {
-    const texts = devTexts();
+    const texts = devTexts().flatMap((m) => [m.text, m.subject]);
     expect(texts.length).toBeGreaterThan(1000);
     const misses = CUES.flatMap((cue) =>
       texts.flatMap((t) => unneeded(cue, t).map((s) => `${cue.id}: ${s}`)),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { devTexts } from '../../../test/support/classify-dev.js';
 import { scoreFeatures } from './classifier.js';
 import {
   DENSE_FEATURES,
@@ -127,6 +128,39 @@ describe('Latin-script words', () => {
     expect(rows('offer。call')).toHaveLength(2);
     expect(rows('offer, call')).toHaveLength(2);
     expect(rows('offer面談call')).toHaveLength(2);
+  });
+
+  it('gives the rows of a plain loop over every character, on every dev text', () => {
+    // The reading the model was trained with (session 4), kept here as the reference.
+    const reference = (text: string, mask: number): number[] => {
+      const out: number[] = [];
+      let h = 0x811c9dc5;
+      let len = 0;
+      let prev = 0;
+      for (let i = 0; i <= text.length; i += 1) {
+        let c = i < text.length ? text.charCodeAt(i) : 0;
+        if (c >= 0x41 && c <= 0x5a) c += 0x20;
+        if (c >= 0x61 && c <= 0x7a) {
+          h = Math.imul(h ^ c, 0x01000193);
+          len += 1;
+          continue;
+        }
+        if (len >= 2) {
+          const word = Math.imul(h ^ 0x3c6ef372, 0x9e3779b1);
+          out.push(word & mask);
+          if (prev !== 0) out.push((Math.imul(prev, 0x85ebca77) ^ word) & mask);
+          prev = word | 1;
+        }
+        if (c !== 0x20 && c !== 0x27 && c !== 0x2d) prev = 0;
+        h = 0x811c9dc5;
+        len = 0;
+      }
+      return out;
+    };
+    const texts = devTexts().map((m) => `${m.subject}\n${m.text}`);
+    texts.push("it's a well-known fact — don't mix 2 words", 'A b c dd-ee  ff。gg');
+    const differ = texts.filter((t) => rows(t).join() !== reference(t, (1 << 16) - 1).join());
+    expect(differ).toEqual([]);
   });
 
   it('counts the words in the feature vector (the rows appear after the dense ones)', () => {

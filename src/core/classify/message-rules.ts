@@ -24,19 +24,21 @@ const STAGE_WORDS: readonly [Stage, RegExp][] = [
  * as one text; no stage word spans a line break, so each part is searched on its own).
  */
 export function stageMentioned(subject: string, text: string): Stage | null {
-  let best: Stage | null = null;
-  let at = Number.POSITIVE_INFINITY;
-  for (const [stage, re] of STAGE_WORDS) {
-    const inSubject = subject === '' ? null : re.exec(subject);
-    const m = inSubject ?? re.exec(text);
-    const index = m === null ? -1 : inSubject ? m.index : subject.length + 1 + m.index;
-    if (m && index < at) {
-      best = stage;
-      at = index;
-    }
-  }
-  return best;
+  const m = (subject === '' ? null : ANY_STAGE.exec(subject)) ?? ANY_STAGE.exec(text);
+  if (!m?.groups) return null;
+  for (const [stage] of STAGE_WORDS) if (m.groups[stage] !== undefined) return stage;
+  return null;
 }
+
+/**
+ * All stage words as one regex, each its own named group: one scan finds the earliest, and at
+ * one position the alternation tries them in the table's order (most specific first). Japanese
+ * has no case, so /i (for 「SPI」「Webテスト」) changes nothing for the others.
+ */
+const ANY_STAGE = new RegExp(
+  STAGE_WORDS.map(([stage, re]) => `(?<${stage}>${re.source})`).join('|'),
+  'i',
+);
 
 /*
  * The two rejection flags read the cleaned body one sentence at a time: split at 。!? and at
