@@ -76,8 +76,21 @@ export function evaluateSets(includeHeldout: boolean): EvalReport {
       sets.push([`heldout/${f}`, join(heldout, f)]);
     }
   }
+  const pools = new Map<string, Labeled[]>();
   for (const [name, path] of sets) {
-    const s = evaluateSet(name, loadJsonl(path));
+    const rows = loadJsonl(path);
+    const s = evaluateSet(name, rows);
+    lines.push(...s.lines);
+    for (const [k, v] of Object.entries(s.metrics)) metrics[`${name}.${k}`] = v;
+    // A set written in parts (messages-6a, messages-6b) is also reported whole, and so are all
+    // held-out sets together.
+    const set = /^heldout\/messages-(\d+)[a-z]\.jsonl$/.exec(name)?.[1];
+    if (set) pools.set(`heldout/set ${set}`, [...(pools.get(`heldout/set ${set}`) ?? []), ...rows]);
+    if (name.startsWith('heldout/'))
+      pools.set('heldout/all', [...(pools.get('heldout/all') ?? []), ...rows]);
+  }
+  for (const [name, rows] of pools) {
+    const s = evaluateSet(name, rows);
     lines.push(...s.lines);
     for (const [k, v] of Object.entries(s.metrics)) metrics[`${name}.${k}`] = v;
   }
