@@ -101,41 +101,21 @@ const LATIN_WORD = /[A-Za-z]{3}/;
  */
 const ENGLISH_CUE_CHARS = 1200;
 
-/**
- * English cues raise the cue of the same id, once (cues-en.ts). They run on the lower-cased
- * text without /i, which scans ~40 % faster and matches the same (cues-en.test.ts); a text
- * whose lower case is longer (「İ」) keeps the case-insensitive regexes.
- */
+/** English cues raise the cue of the same id, once (cues-en.ts). */
 function addEnglishCues(text: string, key: 'bodyId' | 'subjectId', dense: string[]): void {
-  const lower = text.toLowerCase();
-  const folded = lower.length === text.length;
   for (const cue of CUES_WITH_IDS) {
-    if (!cue.en || dense.includes(cue[key])) continue;
-    if (folded ? cue.en.lower.test(lower) : cue.en.re.test(text)) dense.push(cue[key]);
+    if (cue.en && !dense.includes(cue[key]) && cue.en.test(text)) dense.push(cue[key]);
   }
 }
 
 /** Cue ids and needed characters precomputed once, so reading a message builds no strings. */
 const CUES_WITH_IDS = CUES.map((c) => ({
   re: c.re,
-  en: englishCue(ENGLISH_CUES[c.id]),
+  en: ENGLISH_CUES[c.id],
   need: Uint16Array.from(c.need, (ch) => ch.charCodeAt(0)),
   bodyId: `b:${c.id}`,
   subjectId: `s:${c.id}`,
 }));
-
-function englishCue(re: RegExp | undefined): { re: RegExp; lower: RegExp } | undefined {
-  return re && { re, lower: lowerCaseRegex(re) };
-}
-
-/**
- * The same regex for lower-cased text: its letters in lower case (escapes such as \b kept) and
- * without /i.
- */
-export function lowerCaseRegex(re: RegExp): RegExp {
-  const source = re.source.replace(/\\.|[A-Z]+/g, (m) => (m[0] === '\\' ? m : m.toLowerCase()));
-  return new RegExp(source, re.flags.replace('i', ''));
-}
 
 /**
  * Which UTF-16 code units a text contains: `seen[code] === mark` for the mark markChars
