@@ -76,23 +76,26 @@ export function evaluateSets(includeHeldout: boolean): EvalReport {
       sets.push([`heldout/${f}`, join(heldout, f)]);
     }
   }
+  const report = (name: string, rows: readonly Labeled[]) => {
+    const s = evaluateSet(name, rows);
+    lines.push(...s.lines);
+    for (const [k, v] of Object.entries(s.metrics)) metrics[`${name}.${k}`] = v;
+  };
+  // A set written in parts (messages-6a, messages-6b) is also reported whole, and so are all
+  // held-out sets together.
   const pools = new Map<string, Labeled[]>();
+  const pool = (name: string, rows: readonly Labeled[]) => {
+    const into = pools.get(name) ?? [];
+    into.push(...rows);
+    pools.set(name, into);
+  };
   for (const [name, path] of sets) {
     const rows = loadJsonl(path);
-    const s = evaluateSet(name, rows);
-    lines.push(...s.lines);
-    for (const [k, v] of Object.entries(s.metrics)) metrics[`${name}.${k}`] = v;
-    // A set written in parts (messages-6a, messages-6b) is also reported whole, and so are all
-    // held-out sets together.
+    report(name, rows);
     const set = /^heldout\/messages-(\d+)[a-z]\.jsonl$/.exec(name)?.[1];
-    if (set) pools.set(`heldout/set ${set}`, [...(pools.get(`heldout/set ${set}`) ?? []), ...rows]);
-    if (name.startsWith('heldout/'))
-      pools.set('heldout/all', [...(pools.get('heldout/all') ?? []), ...rows]);
+    if (set) pool(`heldout/set ${set}`, rows);
+    if (name.startsWith('heldout/')) pool('heldout/all', rows);
   }
-  for (const [name, rows] of pools) {
-    const s = evaluateSet(name, rows);
-    lines.push(...s.lines);
-    for (const [k, v] of Object.entries(s.metrics)) metrics[`${name}.${k}`] = v;
-  }
+  for (const [name, rows] of pools) report(name, rows);
   return { name: 'classify: message categories', lines, metrics };
 }

@@ -1,26 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { devTexts } from '../../../test/support/classify-dev.js';
-import { addressOf, isTemplateRejection, reapplyWelcome, stageMentioned } from './message-rules.js';
+import {
+  addressOf,
+  isTemplateRejection,
+  reapplyWelcome,
+  STAGE_WORDS,
+  stageMentioned,
+} from './message-rules.js';
 
 describe('stageMentioned', () => {
   it('finds what searching for each stage word on its own finds, on every dev text', () => {
-    // The search before the words were joined into one regex (session 5), as the reference.
-    const words: [string, RegExp][] = [
-      ['after_final', /最終面接後の(?:面談|ご面談)|リクルーター面談/],
-      ['offer_meeting', /オファー面談|条件面談|処遇面談|内定者面談/],
-      ['casual', /カジュアル面談/],
-      ['final', /最終(?:面接|選考)|役員面接/],
-      ['interview_n', /(?:三|3|四|4)次(?:面接|選考)/],
-      ['interview_2', /(?:二|2)次(?:面接|選考)/],
-      ['interview_1', /(?:一|1)次(?:面接|選考)/],
-      ['test', /適性検査|Webテスト|SPI|筆記試験|玉手箱/i],
-      ['document', /書類選考/],
-      ['offer', /内々?定/],
-    ];
+    // The search before the words were joined into one regex (session 5), as the reference:
+    // each word of the same table on its own, the earliest match winning.
     const reference = (subject: string, text: string): string | null => {
       let best: string | null = null;
       let at = Number.POSITIVE_INFINITY;
-      for (const [stage, re] of words) {
+      for (const [stage, re] of STAGE_WORDS) {
         const inSubject = subject === '' ? null : re.exec(subject);
         const m = inSubject ?? re.exec(text);
         const index = m === null ? -1 : inSubject ? m.index : subject.length + 1 + m.index;

@@ -6,7 +6,7 @@ import type { Stage } from '../domain/stage.js';
  */
 
 /** Stage words, most specific first; the first one found in the text wins. */
-const STAGE_WORDS: readonly [Stage, RegExp][] = [
+export const STAGE_WORDS: readonly [Stage, RegExp][] = [
   ['after_final', /最終面接後の(?:面談|ご面談)|リクルーター面談/],
   ['offer_meeting', /オファー面談|条件面談|処遇面談|内定者面談/],
   ['casual', /カジュアル面談/],
