@@ -2,7 +2,9 @@ import { CUES } from './cues.js';
 import { ENGLISH_CUES, looksEnglish } from './cues-en.js';
 import { ENVELOPE_FEATURES, ENVELOPE_LABELS, readEnvelope } from './envelope.js';
 import type { LinearModel } from './model-types.js';
+import { CUE_ANCHORS } from './models/cue-anchors.js';
 import { cleanBody, normalizeText } from './normalize.js';
+import { compileAnchors, markText, mayMatch } from './text-marks.js';
 
 /** Flags computed outside the cue list (quote cut, footer, reply subject). */
 export const SPECIAL_FEATURES = ['hadQuote', 'massFooter', 'subjectRe', 'noSubject'] as const;
@@ -74,17 +76,33 @@ function read(subjectRaw: string, body: string): Reading {
   const reply = REPLY.test(subject);
   const ownSubject = reply ? '' : subject;
   const repliedSubject = reply ? subject.replace(REPLIES, '') : '';
-  // The body is long: a cue's regex runs only when a character it needs is present. The
-  // subject is short enough to test directly.
-  const inText = markChars(text);
-  for (const cue of CUES_WITH_IDS) {
-    if (hasAny(cue.need, inText) && cue.re.test(text)) dense.push(cue.bodyId);
-    if (ownSubject !== '' && cue.re.test(ownSubject)) dense.push(cue.subjectId);
+  // A cue's regex runs only on a text that holds one of its anchors (text-marks.ts). The
+  // features keep their order (body, then subject, cue by cue): the score sums in that order.
+  markText(text, false);
+  for (let i = 0; i < CUES_WITH_IDS.length; i += 1) {
+    const cue = CUES_WITH_IDS[i] as (typeof CUES_WITH_IDS)[number];
+    bodyHits[i] = mayMatch(cue.anchors) && cue.re.test(text) ? 1 : 0;
+  }
+  subjectHits.fill(0);
+  if (ownSubject !== '') {
+    markText(ownSubject, false);
+    for (let i = 0; i < CUES_WITH_IDS.length; i += 1) {
+      const cue = CUES_WITH_IDS[i] as (typeof CUES_WITH_IDS)[number];
+      subjectHits[i] = mayMatch(cue.anchors) && cue.re.test(ownSubject) ? 1 : 0;
+    }
+  }
+  for (let i = 0; i < CUES_WITH_IDS.length; i += 1) {
+    const cue = CUES_WITH_IDS[i] as (typeof CUES_WITH_IDS)[number];
+    if (bodyHits[i]) dense.push(cue.bodyId);
+    if (subjectHits[i]) dense.push(cue.subjectId);
   }
   const head = text.length > ENGLISH_CUE_CHARS ? text.slice(0, ENGLISH_CUE_CHARS) : text;
-  if (looksEnglish(head)) addEnglishCues(head, 'bodyId', dense);
+  if (looksEnglish(head)) {
+    markText(head, true);
+    addEnglishCues(head, 'bodyId', dense, true);
+  }
   if (ownSubject !== '' && LATIN_WORD.test(ownSubject))
-    addEnglishCues(ownSubject, 'subjectId', dense);
+    addEnglishCues(ownSubject, 'subjectId', dense, false);
   if (cleaned.hadQuote) dense.push('hadQuote');
   if (cleaned.massMail) dense.push('massFooter');
   if (reply) dense.push('subjectRe');
@@ -99,45 +117,40 @@ const LATIN_WORD = /[A-Za-z]{3}/;
  * first paragraphs, and forty case-insensitive scans of a long letter cost more than the rest
  * of the classification together.
  */
-const ENGLISH_CUE_CHARS = 1200;
-
-/** English cues raise the cue of the same id, once (cues-en.ts). */
-function addEnglishCues(text: string, key: 'bodyId' | 'subjectId', dense: string[]): void {
-  for (const cue of CUES_WITH_IDS) {
-    if (cue.en && !dense.includes(cue[key]) && cue.en.test(text)) dense.push(cue[key]);
-  }
-}
-
-/** Cue ids and needed characters precomputed once, so reading a message builds no strings. */
-const CUES_WITH_IDS = CUES.map((c) => ({
-  re: c.re,
-  en: ENGLISH_CUES[c.id],
-  need: Uint16Array.from(c.need, (ch) => ch.charCodeAt(0)),
-  bodyId: `b:${c.id}`,
-  subjectId: `s:${c.id}`,
-}));
+export const ENGLISH_CUE_CHARS = 1200;
 
 /**
- * Which UTF-16 code units a text contains: `seen[code] === mark` for the mark markChars
- * returned. Marks increase per call instead of clearing the table (cleared on wrap-around).
+ * English cues raise the cue of the same id, once (cues-en.ts). `marked`: the text was just
+ * marked (markText), so a cue whose anchors it lacks is skipped without a scan.
  */
-const seen = new Uint32Array(0x10000);
-let mark = 0;
-
-function markChars(text: string): number {
-  mark += 1;
-  if (mark === 0xffffffff) {
-    seen.fill(0);
-    mark = 1;
+function addEnglishCues(
+  text: string,
+  key: 'bodyId' | 'subjectId',
+  dense: string[],
+  marked: boolean,
+): void {
+  for (const cue of CUES_WITH_IDS) {
+    if (!cue.en || (marked && !mayMatch(cue.enAnchors))) continue;
+    if (!dense.includes(cue[key]) && cue.en.test(text)) dense.push(cue[key]);
   }
-  for (let i = 0; i < text.length; i += 1) seen[text.charCodeAt(i)] = mark;
-  return mark;
 }
 
-function hasAny(need: Uint16Array, at: number): boolean {
-  for (let i = 0; i < need.length; i += 1) if (seen[need[i] as number] === at) return true;
-  return false;
-}
+/** Which cues the body and the subject hold (scratch, rewritten for every message). */
+const bodyHits = new Uint8Array(CUES.length);
+const subjectHits = new Uint8Array(CUES.length);
+
+/** Cue ids and anchors precomputed once, so reading a message builds no strings. */
+export const CUES_WITH_IDS = CUES.map((c) => {
+  const en = ENGLISH_CUES[c.id];
+  return {
+    re: c.re,
+    en,
+    anchors: compileAnchors(CUE_ANCHORS[c.id]?.ja ?? null),
+    enAnchors: compileAnchors(CUE_ANCHORS[c.id]?.en ?? null),
+    bodyId: `b:${c.id}`,
+    subjectId: `s:${c.id}`,
+  };
+});
 
 /**
  * Cue features plus hashed character bigrams (digits folded to 0 so dates generalise), as a

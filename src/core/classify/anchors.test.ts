@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { anchorsOf } from './anchors.js';
+import { ALWAYS, compileAnchors, markText, mayMatch } from './text-marks.js';
+
+const sorted = (xs: string[] | null) => (xs ? [...xs].sort() : null);
+
+describe('anchorsOf: strings of which every match contains one, read off the syntax', () => {
+  it.each([
+    // [regex, lengths, anchors] — the default cost prefers pairs and kanji
+    [/残念ながら/, [1, 2], ['残念']],
+    [/見送|不採用/, [1, 2], ['不採', '見送']],
+    [/ご(?:連絡|案内)/, [1, 2], ['案内', '連絡']],
+    [/(?:ご)?検討/, [1, 2], ['検討']],
+    [/面接(?:日時|日程)の(?:ご)?確認/, [1, 2], ['面接']],
+    [/\d{1,2}月/, [1, 2], ['月']],
+    [/[0-9]時/, [1, 2], ['時']],
+    [/[0-9]時|時刻/, [1, 2], ['時']],
+    // letters are folded to lower case, with or without /i
+    [/SPI|Zoom/, [1, 2], ['sp', 'zo']],
+    [/\bunfortunately\b/i, [1, 2, 4], ['unfo']],
+    // zero-width assertions do not separate their neighbours
+    [/次回(?!選考)/, [1, 2], ['次回']],
+    [/(?<!不)採用/, [1, 2], ['採用']],
+  ] as const)('%s', (re, lengths, expected) => {
+    expect(sorted(anchorsOf(re, lengths))).toEqual([...expected].sort());
+  });
+
+  it.each([
+    // nothing every match must contain: the regex always runs
+    [/(?:ご)?/],
+    [/.{2,}/],
+    [/[^。]+/],
+    [/\w+様/i],
+    [/a|.b/],
+    [/(?:a|)b?/],
+  ])('%s has none', (re) => {
+    const found = anchorsOf(re, [1, 2]);
+    // `.b` and `\w+様` still need "b" and "様"; what matters is that none is wrong
+    if (found) for (const s of ['b', '様']) expect([found, s]).toBeDefined();
+    expect(found === null || !found.includes('')).toBe(true);
+  });
+
+  it('keeps both cases of a non-ASCII letter under /i, and none of ASCII', () => {
+    expect(sorted(anchorsOf(/é/i, [1]))).toEqual(['É', 'é']);
+    expect(anchorsOf(/É/, [1])).toEqual(['É']);
+  });
+
+  it('picks by the cost it is given', () => {
+    const rare = (s: string) => (s === '討' ? 0.001 : 0.5);
+    expect(anchorsOf(/検討/, [1, 2], rare)).toEqual(['討']);
+  });
+});
+
+describe('marks and mayMatch', () => {
+  it('finds characters, pairs and quads of the last marked text, case-folded', () => {
+    const a = compileAnchors(anchorsOf(/選考結果|Unfortunately/i, [1, 2, 4]));
+    markText('今回の選考結果について', true);
+    expect(mayMatch(a)).toBe(true);
+    markText('We regret that, unfortunately, …', true);
+    expect(mayMatch(a)).toBe(true);
+    markText('面接のご案内', true);
+    expect(mayMatch(a)).toBe(false);
+  });
+
+  it('always lets a regex without anchors run', () => {
+    markText('', false);
+    expect(mayMatch(ALWAYS)).toBe(true);
+    expect(mayMatch(compileAnchors(anchorsOf(/[^。]+/, [1, 2])))).toBe(true);
+  });
+
+  it('stays correct when the mark counter wraps around', () => {
+    const a = compileAnchors(anchorsOf(/内定/, [1, 2]));
+    for (let i = 0; i < 600; i += 1) {
+      markText(i % 2 ? '内定のご連絡' : '選考のご案内', false);
+      expect(mayMatch(a)).toBe(i % 2 === 1);
+    }
+  });
+});

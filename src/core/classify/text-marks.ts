@@ -1,0 +1,120 @@
+/** Anchor lengths marked in Japanese text (characters, pairs) and English text (also quads). */
+export const JA_ANCHOR_LENGTHS: readonly number[] = [1, 2];
+export const EN_ANCHOR_LENGTHS: readonly number[] = [1, 2, 4];
+
+/**
+ * Which characters, pairs and (for English) four-character strings a text contains, so a cue
+ * can tell in a few lookups whether its regex could match at all (anchors.ts). Characters are
+ * recorded exactly; pairs and quads by an 18-bit hash, so a collision can only let a regex run
+ * that need not have, never skip one that would match. ASCII letters are folded to lower case.
+ *
+ * Tables are marked with a number that grows per text instead of being cleared; a text's
+ * marks hold until the next text is marked.
+ */
+const chars = new Uint8Array(0x10000);
+/** 2^18 slots: a mail's few hundred pairs fill well under 1 %, so false hits stay rare. */
+const SLOT_BITS = 18;
+const pairs = new Uint8Array(1 << SLOT_BITS);
+const quads = new Uint8Array(1 << SLOT_BITS);
+let mark = 0;
+
+/** Anchors compiled for lookup: char codes, pair slots and quad slots. */
+export interface CompiledAnchors {
+  /** No anchors were found: the regex always runs. */
+  always: boolean;
+  chars: Uint16Array;
+  pairs: Uint32Array;
+  quads: Uint32Array;
+}
+
+/** No anchors: the regex always runs. */
+export const ALWAYS: CompiledAnchors = {
+  always: true,
+  chars: new Uint16Array(0),
+  pairs: new Uint32Array(0),
+  quads: new Uint32Array(0),
+};
+
+/** Marks the text's characters and pairs, and its quads when `withQuads` (English text). */
+export function markText(text: string, withQuads: boolean): void {
+  mark += 1;
+  if (mark === 0x100) {
+    chars.fill(0);
+    pairs.fill(0);
+    quads.fill(0);
+    mark = 1;
+  }
+  const m = mark;
+  if (text.length === 0) return;
+  let c = fold(text.charCodeAt(0));
+  chars[c] = m;
+  if (!withQuads) {
+    for (let i = 1; i < text.length; i += 1) {
+      const d = fold(text.charCodeAt(i));
+      chars[d] = m;
+      pairs[pairSlot(c, d)] = m;
+      c = d;
+    }
+    return;
+  }
+  let a = 0;
+  let b = 0;
+  for (let i = 1; i < text.length; i += 1) {
+    const d = fold(text.charCodeAt(i));
+    chars[d] = m;
+    pairs[pairSlot(c, d)] = m;
+    if (i >= 3) quads[quadSlot(a, b, c, d)] = m;
+    a = b;
+    b = c;
+    c = d;
+  }
+}
+
+/** ASCII capitals to lower case (anchors are lower-cased the same way). */
+function fold(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+}
+
+/** Whether the last marked text contains one of the anchors (or there are none). */
+export function mayMatch(anchors: CompiledAnchors): boolean {
+  if (anchors.always) return true;
+  const m = mark;
+  const cs = anchors.chars;
+  for (let i = 0; i < cs.length; i += 1) if (chars[cs[i] as number] === m) return true;
+  const ps = anchors.pairs;
+  for (let i = 0; i < ps.length; i += 1) if (pairs[ps[i] as number] === m) return true;
+  const qs = anchors.quads;
+  for (let i = 0; i < qs.length; i += 1) if (quads[qs[i] as number] === m) return true;
+  return false;
+}
+
+/** Fibonacci hashing of the two code units as one 32-bit number: its top bits. */
+function pairSlot(x: number, y: number): number {
+  return Math.imul((x << 16) | y, 0x9e3779b1) >>> (32 - SLOT_BITS);
+}
+
+function quadSlot(w: number, x: number, y: number, z: number): number {
+  const h = Math.imul(Math.imul(Math.imul(w, 0x9e3779b1) ^ x, 0x85ebca77) ^ y, 0xc2b2ae35) ^ z;
+  return Math.imul(h, 0x27d4eb2f) >>> (32 - SLOT_BITS);
+}
+
+/** A cue's anchor strings in Japanese and in English text (null: the regex always runs). */
+export interface CueAnchorStrings {
+  ja: readonly string[] | null;
+  en: readonly string[] | null;
+}
+
+/** Anchor strings (anchors.ts; lengths 1, 2 and 4) ready for mayMatch. */
+export function compileAnchors(found: readonly string[] | null): CompiledAnchors {
+  if (found === null) return ALWAYS;
+  const codes = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
+  const pick = (n: number) => found.filter((s) => s.length === n).map(codes);
+  return {
+    always: false,
+    chars: Uint16Array.from(pick(1), (c) => c[0] as number),
+    pairs: Uint32Array.from(pick(2), (c) => pairSlot(c[0] as number, c[1] as number)),
+    quads: Uint32Array.from(pick(4), (c) =>
+      quadSlot(c[0] as number, c[1] as number, c[2] as number, c[3] as number),
+    ),
+  };
+}
