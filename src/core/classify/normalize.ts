@@ -13,7 +13,6 @@ export function normalizeText(text: string): string {
   // One scan says whether any rarer clean-up below is needed at all (most mail needs none).
   if (!RARE.test(t)) return t;
   // Each clean-up below is one scan (a replace with no match returns the text as it was).
-  t = t.replace(/[\u301c\u2053\u223c]/g, '~');
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
   if (t.includes('<')) {
     t = t
@@ -22,8 +21,14 @@ export function normalizeText(text: string): string {
       .replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]{0,200})?\/?>/g, ' ');
   }
   if (t.includes('&')) t = t.replace(/&nbsp;/g, ' ');
-  return t.replace(/[ \t]{2,}|\t/g, ' ');
+  // Waves and runs of blanks in one scan (a wave is one character either way, so doing it
+  // after the tags changes nothing).
+  return t.replace(WAVE_OR_BLANKS, (m) =>
+    m === '\u301c' || m === '\u2053' || m === '\u223c' ? '~' : ' ',
+  );
 }
+
+const WAVE_OR_BLANKS = /[\u301c\u2053\u223c]|[ \t]{2,}|\t/g;
 
 /**
  * A line that opens the quoted original of a reply (Gmail, Outlook, Japanese clients). One
