@@ -62,6 +62,10 @@ describe('marks and mayMatch', () => {
     expect(mayMatch(a)).toBe(false);
   });
 
+  it('refuses an anchor of a length it does not mark', () => {
+    expect(() => compileAnchors(['選考中'])).toThrow(/length/);
+  });
+
   it('always lets a regex without anchors run', () => {
     markText('', false);
     expect(mayMatch(ALWAYS)).toBe(true);

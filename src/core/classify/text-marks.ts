@@ -104,9 +104,14 @@ export interface CueAnchorStrings {
   en: readonly string[] | null;
 }
 
-/** Anchor strings (anchors.ts; lengths 1, 2 and 4) ready for mayMatch. */
+/**
+ * Anchor strings (anchors.ts) ready for mayMatch. Only lengths 1, 2 and 4 are marked: an anchor
+ * of any other length would never be found, and its cue skipped where it matches, so it throws.
+ */
 export function compileAnchors(found: readonly string[] | null): CompiledAnchors {
   if (found === null) return ALWAYS;
+  const unmarked = found.find((s) => s.length !== 1 && s.length !== 2 && s.length !== 4);
+  if (unmarked !== undefined) throw new Error(`anchor of a length no mark records: ${unmarked}`);
   const codes = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
   const pick = (n: number) => found.filter((s) => s.length === n).map(codes);
   return {
