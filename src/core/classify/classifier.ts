@@ -91,33 +91,52 @@ function isFromUser(input: ClassifyInput): boolean {
 
 /**
  * Dense features with the largest positive contribution to category `c` (each fired cue is
- * valued 1); all n-grams together count as one entry. The top few are picked by insertion and
- * only they are labelled: this runs for every message of an import.
+ * valued 1); all n-grams together count as one entry. The top few are kept by insertion in
+ * scratch arrays and only they are labelled: this runs for every message of an import.
  */
 function topCues(model: LinearModel, denseRows: number[], c: number, score: number): string[] {
   const k = model.categories.length;
-  const labels: string[] = [];
-  const values: number[] = [];
+  let kept = 0;
   let denseSum = 0;
-  const keep = (label: () => string, v: number) => {
-    if (!(v > 0)) return;
-    let at = values.length;
-    while (at > 0 && (values[at - 1] as number) < v) at -= 1;
-    if (at >= MAX_CUES) return;
-    values.splice(at, 0, v);
-    labels.splice(at, 0, label());
-    if (values.length > MAX_CUES) {
-      values.pop();
-      labels.pop();
-    }
-  };
   for (const i of denseRows) {
     const contribution = model.weights[i * k + c] ?? 0;
     denseSum += contribution;
-    keep(() => CUE_LABELS.get(model.features[i] ?? '') ?? String(i), contribution);
+    kept = keepTop(contribution, i, kept);
   }
-  keep(() => '文字の並び（n-gram）', score - (model.bias[c] ?? 0) - denseSum);
-  return labels.map((label, j) => `${label} (+${(values[j] as number).toFixed(2)})`);
+  kept = keepTop(score - (model.bias[c] ?? 0) - denseSum, NGRAMS, kept);
+  const out: string[] = [];
+  for (let j = 0; j < kept; j += 1) {
+    const row = topRows[j] as number;
+    const label =
+      row === NGRAMS
+        ? '文字の並び（n-gram）'
+        : (CUE_LABELS.get(model.features[row] ?? '') ?? String(row));
+    out.push(`${label} (+${(topValues[j] as number).toFixed(2)})`);
+  }
+  return out;
+}
+
+/** The n-gram block's stand-in row in topRows. */
+const NGRAMS = -1;
+/** The best MAX_CUES contributions so far, largest first, and their rows (scratch). */
+const topValues = new Float64Array(MAX_CUES);
+const topRows = new Int32Array(MAX_CUES);
+
+/** Inserts a positive contribution among the `kept` best, keeping MAX_CUES; returns the new count. */
+function keepTop(v: number, row: number, kept: number): number {
+  if (!(v > 0)) return kept;
+  let at = kept;
+  // Ties keep the earlier entry first, as a stable sort would.
+  while (at > 0 && (topValues[at - 1] as number) < v) at -= 1;
+  if (at >= MAX_CUES) return kept;
+  const last = Math.min(kept, MAX_CUES - 1);
+  for (let j = last; j > at; j -= 1) {
+    topValues[j] = topValues[j - 1] as number;
+    topRows[j] = topRows[j - 1] as number;
+  }
+  topValues[at] = v;
+  topRows[at] = row;
+  return Math.min(kept + 1, MAX_CUES);
 }
 
 const INDEXES = new WeakMap<LinearModel, ReadonlyMap<string, number>>();
