@@ -99,6 +99,12 @@ const OPENING =
   /(?:募集|採用|選考|エントリー|応募|求人)(?:を|も|は|の)?[^。]{0,12}?(?:受け付け|受付|実施|行って|行う|予定|開始|始め|公開|掲載)|(?:募集|採用)(?:を|も)?して(?:おり|い)|(?:ポジション|職種|コース)(?:を|も|は)?[^。]{0,12}?(?:公開|掲載|募集)|(?:募集|受付|公開)中/;
 const CLOSED = /終了|締め?切|充足|停止|ございません|ありません|未定|予定はな|行っておりません/;
 
+/** REAPPLY_WORDS, ELSEWHERE_OR_LATER or IF_INTERESTED: a sentence none of them matches pairs nothing. */
+const ANY_FAMILY = new RegExp(
+  [REAPPLY_WORDS, ELSEWHERE_OR_LATER, IF_INTERESTED].map((re) => re.source).join('|'),
+  'i',
+);
+
 /** A sentence that reads the next one as its follow-up: 「その際は」「よろしければ」「もし」. */
 const FOLLOW_UP = /その際|その節|その折|そちら|同社|よろしければ|もし|ぜひ|\b(?:if|should) you\b/i;
 
@@ -118,6 +124,8 @@ export function reapplyWelcome(text: string): boolean {
     // A bare link between the opening and the invitation does not break the pair.
     if (BARE_LINK.test(raw)) continue;
     const s = raw.replace(NOT_AN_INVITATION, '、');
+    // One scan says whether the sentence holds any of the three families at all (most do not).
+    if (!laterBefore && !ANY_FAMILY.test(s)) continue;
     if (REAPPLY_WORDS.test(s)) return true;
     const later = ELSEWHERE_OR_LATER.test(s) && !AGENT_OFFER.test(s);
     // Most sentences of a rejection name no opening and no condition: the invitation test is
@@ -198,7 +206,8 @@ const SPECIFIC: readonly RegExp[] = [
 
 export function isTemplateRejection(text: string): boolean {
   const t = text.replace(NO_DETAILS, '、');
-  return !SPECIFIC.some((re) => re.test(t));
+  for (const re of SPECIFIC) if (re.test(t)) return false;
+  return true;
 }
 
 /** The bare address of a From header ("山田 <a@b.jp>" → "a@b.jp"), lower-cased. */
