@@ -2,9 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadJsonl } from './load.js';
 
 /**
- * Moves a held-out set that may no longer be held out (run too often, or read) into the
- * ordinary labeled set as whole-mail cores, unchanged in wording and labels, without
- * printing any of it: `npx tsx eval/classify/heldout-to-cores.ts <heldout.jsonl> <cores-wN-x.txt>`.
+ * Labeled JSON lines as whole-mail cores (cores-wN-*.txt), unchanged in wording and labels and
+ * without printing any of them: a held-out set that is no longer held out (run too often, or
+ * read), or a new training writer's file.
+ * `npx tsx eval/classify/jsonl-to-cores.ts <messages.jsonl> <cores-wN-x.txt>`.
  * The From field is dropped (cores carry none; see make-dev.ts).
  */
 function toCores(input: string, output: string): void {
@@ -23,5 +24,5 @@ function toCores(input: string, output: string): void {
 }
 
 const [input, output] = process.argv.slice(2);
-if (!input || !output) throw new Error('usage: heldout-to-cores.ts <heldout.jsonl> <cores.txt>');
+if (!input || !output) throw new Error('usage: jsonl-to-cores.ts <heldout.jsonl> <cores.txt>');
 toCores(input, output);
