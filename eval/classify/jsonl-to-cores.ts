@@ -24,5 +24,5 @@ function toCores(input: string, output: string): void {
 }
 
 const [input, output] = process.argv.slice(2);
-if (!input || !output) throw new Error('usage: jsonl-to-cores.ts <heldout.jsonl> <cores.txt>');
+if (!input || !output) throw new Error('usage: jsonl-to-cores.ts <messages.jsonl> <cores.txt>');
 toCores(input, output);

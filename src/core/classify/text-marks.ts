@@ -110,7 +110,8 @@ export interface CueAnchorStrings {
  */
 export function compileAnchors(found: readonly string[] | null): CompiledAnchors {
   if (found === null) return ALWAYS;
-  const unmarked = found.find((s) => s.length !== 1 && s.length !== 2 && s.length !== 4);
+  // EN_ANCHOR_LENGTHS holds every length any text is marked with (Japanese text uses fewer).
+  const unmarked = found.find((s) => !EN_ANCHOR_LENGTHS.includes(s.length));
   if (unmarked !== undefined) throw new Error(`anchor of a length no mark records: ${unmarked}`);
   const codes = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
   const pick = (n: number) => found.filter((s) => s.length === n).map(codes);
