@@ -13,7 +13,13 @@ import {
   updateCompany,
 } from '../../src/storage/repos/companies.js';
 import { appendEvent, listEvents } from '../../src/storage/repos/events.js';
-import { insertMessage, updateMessageLink } from '../../src/storage/repos/messages.js';
+import {
+  findDuplicate,
+  getMessage,
+  getRawMessage,
+  insertMessage,
+  updateMessageLink,
+} from '../../src/storage/repos/messages.js';
 import { getProfile, saveProfile } from '../../src/storage/repos/profiles.js';
 import { listPromises, savePromise } from '../../src/storage/repos/promises.js';
 import { listApplicationRevisions } from '../../src/storage/repos/revisions.js';
@@ -179,6 +185,35 @@ export function storageContract(engineName: string, open: () => Promise<Storage>
         .executeTakeFirstOrThrow();
       expect(Buffer.from(back.raw).equals(raw)).toBe(true);
       expect(back.confidence).toBeCloseTo(0.93);
+    });
+
+    it('finds a stored message again by its bytes or its Message-ID, per user, inside a transaction too', async () => {
+      const { db } = storage;
+      const raw = new Uint8Array([0x1b, 0x24, 0x42, 0x00, 0xff]);
+      const stored = await insertMessage(
+        db,
+        'u1',
+        linkedMessage('dup-1', null, { raw, subject: null, confidence: null }),
+        NOW,
+      );
+      expect(await findDuplicate(db, 'u1', 'hash-dup-1', null)).toBe(stored.id);
+      expect(await findDuplicate(db, 'u1', 'other-hash', '<dup-1@example.jp>')).toBe(stored.id);
+      expect(await findDuplicate(db, 'u1', 'other-hash', '<nobody@example.jp>')).toBeNull();
+      expect(await findDuplicate(db, 'u2', 'hash-dup-1', '<dup-1@example.jp>')).toBeNull();
+      const second = await db.transaction().execute(async (tx) => {
+        const m = await insertMessage(tx, 'u2', linkedMessage('dup-2', null), NOW);
+        expect(await findDuplicate(tx, 'u2', 'hash-dup-2', null)).toBe(m.id);
+        return m;
+      });
+      const back = await getMessage(db, 'u2', second.id);
+      expect(back?.subject).toBe('選考について');
+      expect(back?.userCategory).toBeNull();
+      const rawBack = await getRawMessage(db, 'u1', stored.id);
+      expect(rawBack && Buffer.from(rawBack).equals(Buffer.from(raw))).toBe(true);
+      const first = await getMessage(db, 'u1', stored.id);
+      expect(first?.subject).toBeNull();
+      expect(first?.confidence).toBeNull();
+      expect(first?.createdAt).toBe(NOW);
     });
 
     it('moves an application’s revision on every write the follow-up policy reads, and only its own', async () => {

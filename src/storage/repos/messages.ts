@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { newId } from '../ids.js';
 import { fromJson, toJson } from '../json.js';
+import { prepared } from '../prepared.js';
 import type { Database, MessagesTable } from '../schema.js';
 
 export interface StoredMessage {
@@ -78,22 +79,74 @@ export async function findDuplicate(
   messageId: string | null,
 ): Promise<string | null> {
   // Two lookups, each on its own index: an OR of both scans the table on SQLite, which made a
-  // large import quadratic.
-  const byHash = await db
-    .selectFrom('messages')
-    .select('id')
-    .where('user_id', '=', userId)
-    .where('content_hash', '=', contentHash)
-    .executeTakeFirst();
+  // large import quadratic. Both run once per imported message, so they are compiled once.
+  const byHash = (await selectByHash(db, { userId, contentHash })).rows[0];
   if (byHash || !messageId) return byHash?.id ?? null;
-  const byId = await db
-    .selectFrom('messages')
-    .select('id')
-    .where('user_id', '=', userId)
-    .where('message_id', '=', messageId)
-    .executeTakeFirst();
+  const byId = (await selectByMessageId(db, { userId, messageId })).rows[0];
   return byId?.id ?? null;
 }
+
+const selectByHash = prepared(['userId', 'contentHash'], (db, a) =>
+  db
+    .selectFrom('messages')
+    .select('id')
+    .where('user_id', '=', a.userId)
+    .where('content_hash', '=', a.contentHash),
+);
+
+const selectByMessageId = prepared(['userId', 'messageId'], (db, a) =>
+  db
+    .selectFrom('messages')
+    .select('id')
+    .where('user_id', '=', a.userId)
+    .where('message_id', '=', a.messageId),
+);
+
+/** The columns a new message row fills (user_category starts empty). */
+const INSERT_COLUMNS = [
+  'id',
+  'user_id',
+  'application_id',
+  'message_id',
+  'content_hash',
+  'raw',
+  'source',
+  'subject',
+  'from_address',
+  'received_at',
+  'text',
+  'html',
+  'category',
+  'confidence',
+  'extracted',
+  'unreadable',
+  'problem',
+  'created_at',
+] as const;
+
+const insertRow = prepared(INSERT_COLUMNS, (db, a) =>
+  db.insertInto('messages').values({
+    id: a.id,
+    user_id: a.user_id,
+    application_id: a.application_id,
+    message_id: a.message_id,
+    content_hash: a.content_hash,
+    raw: a.raw,
+    source: a.source,
+    subject: a.subject,
+    from_address: a.from_address,
+    received_at: a.received_at,
+    text: a.text,
+    html: a.html,
+    category: a.category,
+    user_category: null,
+    confidence: a.confidence,
+    extracted: a.extracted,
+    unreadable: a.unreadable,
+    problem: a.problem,
+    created_at: a.created_at,
+  }),
+);
 
 export async function insertMessage(
   db: Kysely<Database>,
@@ -102,30 +155,27 @@ export async function insertMessage(
   now: string,
 ): Promise<StoredMessage> {
   const id = newId();
-  await db
-    .insertInto('messages')
-    .values({
-      id,
-      user_id: userId,
-      application_id: input.applicationId,
-      message_id: input.messageId,
-      content_hash: input.contentHash,
-      raw: input.raw,
-      source: input.source,
-      subject: input.subject,
-      from_address: input.fromAddress,
-      received_at: input.receivedAt,
-      text: input.text,
-      html: input.html,
-      category: input.category,
-      user_category: null,
-      confidence: input.confidence,
-      extracted: toJson(input.extracted),
-      unreadable: input.unreadable ? 1 : 0,
-      problem: input.problem,
-      created_at: now,
-    })
-    .execute();
+  const row: Record<(typeof INSERT_COLUMNS)[number], unknown> = {
+    id,
+    user_id: userId,
+    application_id: input.applicationId,
+    message_id: input.messageId,
+    content_hash: input.contentHash,
+    raw: input.raw,
+    source: input.source,
+    subject: input.subject,
+    from_address: input.fromAddress,
+    received_at: input.receivedAt,
+    text: input.text,
+    html: input.html,
+    category: input.category,
+    confidence: input.confidence,
+    extracted: toJson(input.extracted),
+    unreadable: input.unreadable ? 1 : 0,
+    problem: input.problem,
+    created_at: now,
+  };
+  await insertRow(db, row);
   return { ...input, id, userCategory: null, createdAt: now };
 }
 
