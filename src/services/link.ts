@@ -36,6 +36,17 @@ export function coreName(name: string): string {
   return name.normalize('NFKC').replace(LEGAL_FORM, '').replace(/\s+/g, '');
 }
 
+/** Core names by company object: an import asks for the same companies' names for every message. */
+const CORE_NAMES = new WeakMap<Company, { name: string; core: string }>();
+
+function coreNameOf(company: Company): string {
+  const known = CORE_NAMES.get(company);
+  if (known?.name === company.name) return known.core;
+  const core = coreName(company.name);
+  CORE_NAMES.set(company, { name: company.name, core });
+  return core;
+}
+
 /**
  * Matches a message to a company: by sender domain (exact, or a subdomain of a known one),
  * else by the company's name in the subject, body or signature. The longest name wins so
@@ -53,9 +64,11 @@ export function linkCompany(
     );
     if (byDomain) return { company: byDomain, by: 'domain' };
   }
+  // An import links every message: with no company there is nothing to look for.
+  if (companies.length === 0) return { company: null, by: null };
   const haystack = text.normalize('NFKC').replace(/\s+/g, '');
   const byName = companies
-    .map((c) => ({ c, name: coreName(c.name) }))
+    .map((c) => ({ c, name: coreNameOf(c) }))
     .filter(({ name }) => name.length >= 2 && haystack.includes(name))
     .sort((a, b) => b.name.length - a.name.length || a.c.id.localeCompare(b.c.id))[0];
   return byName ? { company: byName.c, by: 'name' } : { company: null, by: null };
