@@ -78,10 +78,24 @@ function read(subjectRaw: string, body: string): Reading {
   const repliedSubject = reply ? subject.replace(REPLIES, '') : '';
   // A cue's regex runs only on a text that holds one of its anchors (text-marks.ts). The
   // features keep their order (body, then subject, cue by cue): the score sums in that order.
-  markText(text, false);
+  // English cues read the head of an English text; a text no longer than its head is marked
+  // once, quads and all, for both sets of cues (marks only ever skip a regex that cannot match).
+  const head = text.length > ENGLISH_CUE_CHARS ? text.slice(0, ENGLISH_CUE_CHARS) : text;
+  const english = looksEnglish(head);
+  markText(text, english && head === text);
   for (let i = 0; i < CUES_WITH_IDS.length; i += 1) {
     const cue = CUES_WITH_IDS[i] as (typeof CUES_WITH_IDS)[number];
     bodyHits[i] = mayMatch(cue.anchors) && cue.re.test(text) ? 1 : 0;
+  }
+  // An English cue raises its cue once: only where the Japanese one did not fire.
+  englishHits.fill(0);
+  if (english) {
+    if (head !== text) markText(head, true);
+    for (let i = 0; i < CUES_WITH_IDS.length; i += 1) {
+      const cue = CUES_WITH_IDS[i] as (typeof CUES_WITH_IDS)[number];
+      if (cue.en && !bodyHits[i] && mayMatch(cue.enAnchors) && cue.en.test(head))
+        englishHits[i] = 1;
+    }
   }
   subjectHits.fill(0);
   if (ownSubject !== '') {
@@ -96,13 +110,10 @@ function read(subjectRaw: string, body: string): Reading {
     if (bodyHits[i]) dense.push(cue.bodyId);
     if (subjectHits[i]) dense.push(cue.subjectId);
   }
-  const head = text.length > ENGLISH_CUE_CHARS ? text.slice(0, ENGLISH_CUE_CHARS) : text;
-  if (looksEnglish(head)) {
-    markText(head, true);
-    addEnglishCues(head, 'bodyId', dense, true);
+  for (let i = 0; i < CUES_WITH_IDS.length; i += 1) {
+    if (englishHits[i]) dense.push((CUES_WITH_IDS[i] as (typeof CUES_WITH_IDS)[number]).bodyId);
   }
-  if (ownSubject !== '' && LATIN_WORD.test(ownSubject))
-    addEnglishCues(ownSubject, 'subjectId', dense, false);
+  if (ownSubject !== '' && LATIN_WORD.test(ownSubject)) addEnglishSubjectCues(ownSubject, dense);
   if (cleaned.hadQuote) dense.push('hadQuote');
   if (cleaned.massMail) dense.push('massFooter');
   if (reply) dense.push('subjectRe');
@@ -119,24 +130,16 @@ const LATIN_WORD = /[A-Za-z]{3}/;
  */
 export const ENGLISH_CUE_CHARS = 1200;
 
-/**
- * English cues raise the cue of the same id, once (cues-en.ts). `marked`: the text was just
- * marked (markText), so a cue whose anchors it lacks is skipped without a scan.
- */
-function addEnglishCues(
-  text: string,
-  key: 'bodyId' | 'subjectId',
-  dense: string[],
-  marked: boolean,
-): void {
+/** English cues raise the subject cue of the same id, once (cues-en.ts); subjects are short. */
+function addEnglishSubjectCues(subject: string, dense: string[]): void {
   for (const cue of CUES_WITH_IDS) {
-    if (!cue.en || (marked && !mayMatch(cue.enAnchors))) continue;
-    if (!dense.includes(cue[key]) && cue.en.test(text)) dense.push(cue[key]);
+    if (cue.en && !dense.includes(cue.subjectId) && cue.en.test(subject)) dense.push(cue.subjectId);
   }
 }
 
-/** Which cues the body and the subject hold (scratch, rewritten for every message). */
+/** Which cues the body (in Japanese, in English) and the subject hold (scratch, per message). */
 const bodyHits = new Uint8Array(CUES.length);
+const englishHits = new Uint8Array(CUES.length);
 const subjectHits = new Uint8Array(CUES.length);
 
 /** Cue ids and anchors precomputed once, so reading a message builds no strings. */

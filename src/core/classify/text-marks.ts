@@ -57,15 +57,14 @@ export function markText(text: string, withQuads: boolean): void {
     }
     return;
   }
-  let a = 0;
-  let b = 0;
+  // The last four characters' low bytes, rolled into one 32-bit key.
+  let q = c & 0xff;
   for (let i = 1; i < text.length; i += 1) {
     const d = fold(text.charCodeAt(i));
     chars[d] = m;
     pairs[pairSlot(c, d)] = m;
-    if (i >= 3) quads[quadSlot(a, b, c, d)] = m;
-    a = b;
-    b = c;
+    q = (q << 8) | (d & 0xff);
+    if (i >= 3) quads[slotOf(q)] = m;
     c = d;
   }
 }
@@ -88,14 +87,22 @@ export function mayMatch(anchors: CompiledAnchors): boolean {
   return false;
 }
 
-/** Fibonacci hashing of the two code units as one 32-bit number: its top bits. */
-function pairSlot(x: number, y: number): number {
-  return Math.imul((x << 16) | y, 0x9e3779b1) >>> (32 - SLOT_BITS);
+/** Fibonacci hashing of a 32-bit key: its top bits. */
+function slotOf(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - SLOT_BITS);
 }
 
+/** The two code units as one 32-bit key. */
+function pairSlot(x: number, y: number): number {
+  return slotOf((x << 16) | y);
+}
+
+/**
+ * The low bytes of four code units as one 32-bit key: exact for the Latin text quads are
+ * marked in, and for other text a shared key only lets a regex run that need not have.
+ */
 function quadSlot(w: number, x: number, y: number, z: number): number {
-  const h = Math.imul(Math.imul(Math.imul(w, 0x9e3779b1) ^ x, 0x85ebca77) ^ y, 0xc2b2ae35) ^ z;
-  return Math.imul(h, 0x27d4eb2f) >>> (32 - SLOT_BITS);
+  return slotOf(((w & 0xff) << 24) | ((x & 0xff) << 16) | ((y & 0xff) << 8) | (z & 0xff));
 }
 
 /** A cue's anchor strings in Japanese and in English text (null: the regex always runs). */
