@@ -312,8 +312,7 @@ function pushCounts(
 
 /**
  * The n-gram part of the score: one weight row added per bigram occurrence (see scoreMessage),
- * scaled once at the end. Ten categories (the shipped set) keep the sums in locals, which is
- * ~1.6× faster than a loop over a sums array; any other count takes the general loop.
+ * scaled once at the end. The rows are listed first, then summed by addRows.
  */
 function addBigramScores(
   text: string,
@@ -327,9 +326,44 @@ function addBigramScores(
   const n = text.length - 1;
   if (n <= 0) return;
   const mask = buckets - 1;
-  const scale = NGRAM_WEIGHT / Math.sqrt(n);
+  if (rows.length < n) rows = new Int32Array(2 * n);
+  const out = rows;
+  let count = 0;
+  let prev = fold(text.charCodeAt(0));
+  for (let i = 1; i <= n; i += 1) {
+    const cur = fold(text.charCodeAt(i));
+    if (cur > 0x20 || prev > 0x20) {
+      out[count] =
+        (base + ((Math.imul(prev ^ salt, 0x9e3779b1) ^ Math.imul(cur, 0x85ebca77)) & mask)) * k;
+      count += 1;
+    }
+    prev = cur;
+  }
+  addRows(count, w, k, scores, NGRAM_WEIGHT / Math.sqrt(n));
+}
+
+/** Offsets of the weight rows to add (scratch, rewritten by every call that scores). */
+let rows = new Int32Array(4096);
+
+/**
+ * Adds the first `count` rows of `rows` to the scores, times `scale`. Ten categories (the
+ * shipped set) keep the sums in locals, which is ~1.6× faster than a loop over a sums array;
+ * any other count takes the general loop.
+ */
+function addRows(
+  count: number,
+  w: ArrayLike<number>,
+  k: number,
+  scores: Float64Array,
+  scale: number,
+): void {
+  const at = rows;
   if (k !== 10) {
-    addBigramScoresAnyK(text, salt, base, mask, w, k, scores, scale);
+    for (let c = 0; c < k; c += 1) {
+      let sum = 0;
+      for (let j = 0; j < count; j += 1) sum += w[(at[j] as number) + c] as number;
+      scores[c] = (scores[c] as number) + sum * scale;
+    }
     return;
   }
   let s0 = 0;
@@ -342,24 +376,18 @@ function addBigramScores(
   let s7 = 0;
   let s8 = 0;
   let s9 = 0;
-  let prev = fold(text.charCodeAt(0));
-  for (let i = 1; i <= n; i += 1) {
-    const cur = fold(text.charCodeAt(i));
-    if (cur > 0x20 || prev > 0x20) {
-      const r =
-        (base + ((Math.imul(prev ^ salt, 0x9e3779b1) ^ Math.imul(cur, 0x85ebca77)) & mask)) * 10;
-      s0 += w[r] as number;
-      s1 += w[r + 1] as number;
-      s2 += w[r + 2] as number;
-      s3 += w[r + 3] as number;
-      s4 += w[r + 4] as number;
-      s5 += w[r + 5] as number;
-      s6 += w[r + 6] as number;
-      s7 += w[r + 7] as number;
-      s8 += w[r + 8] as number;
-      s9 += w[r + 9] as number;
-    }
-    prev = cur;
+  for (let j = 0; j < count; j += 1) {
+    const r = at[j] as number;
+    s0 += w[r] as number;
+    s1 += w[r + 1] as number;
+    s2 += w[r + 2] as number;
+    s3 += w[r + 3] as number;
+    s4 += w[r + 4] as number;
+    s5 += w[r + 5] as number;
+    s6 += w[r + 6] as number;
+    s7 += w[r + 7] as number;
+    s8 += w[r + 8] as number;
+    s9 += w[r + 9] as number;
   }
   scores[0] = (scores[0] as number) + s0 * scale;
   scores[1] = (scores[1] as number) + s1 * scale;
@@ -371,29 +399,6 @@ function addBigramScores(
   scores[7] = (scores[7] as number) + s7 * scale;
   scores[8] = (scores[8] as number) + s8 * scale;
   scores[9] = (scores[9] as number) + s9 * scale;
-}
-
-function addBigramScoresAnyK(
-  text: string,
-  salt: number,
-  base: number,
-  mask: number,
-  w: ArrayLike<number>,
-  k: number,
-  scores: Float64Array,
-  scale: number,
-): void {
-  let prev = fold(text.charCodeAt(0));
-  for (let i = 1; i < text.length; i += 1) {
-    const cur = fold(text.charCodeAt(i));
-    if (cur > 0x20 || prev > 0x20) {
-      const row =
-        (base + ((Math.imul(prev ^ salt, 0x9e3779b1) ^ Math.imul(cur, 0x85ebca77)) & mask)) * k;
-      for (let c = 0; c < k; c += 1)
-        scores[c] = (scores[c] as number) + (w[row + c] as number) * scale;
-    }
-    prev = cur;
-  }
 }
 
 /** Buckets of the words readWords read last (reused across calls). */
@@ -482,10 +487,7 @@ function addWordScores(
 ): void {
   const words = readWords(text, buckets - 1);
   if (words === 0) return;
-  const scale = WORD_WEIGHT / Math.sqrt(words);
-  for (const h of wordRows) {
-    const row = (base + h) * k;
-    for (let c = 0; c < k; c += 1)
-      scores[c] = (scores[c] as number) + (w[row + c] as number) * scale;
-  }
+  if (rows.length < wordRows.length) rows = new Int32Array(2 * wordRows.length);
+  for (let j = 0; j < wordRows.length; j += 1) rows[j] = (base + (wordRows[j] as number)) * k;
+  addRows(wordRows.length, w, k, scores, WORD_WEIGHT / Math.sqrt(words));
 }
