@@ -102,50 +102,15 @@ const selectByMessageId = prepared(['userId', 'messageId'], (db, a) =>
     .where('message_id', '=', a.messageId),
 );
 
-/** The columns a new message row fills (user_category starts empty). */
-const INSERT_COLUMNS = [
-  'id',
-  'user_id',
-  'application_id',
-  'message_id',
-  'content_hash',
+/** The columns a new message row fills: every column but user_category (empty), and its bytes. */
+type InsertColumn = Exclude<(typeof COLUMNS)[number], 'user_category'> | 'raw';
+const INSERT_COLUMNS: readonly InsertColumn[] = [
+  ...COLUMNS.filter((c): c is Exclude<typeof c, 'user_category'> => c !== 'user_category'),
   'raw',
-  'source',
-  'subject',
-  'from_address',
-  'received_at',
-  'text',
-  'html',
-  'category',
-  'confidence',
-  'extracted',
-  'unreadable',
-  'problem',
-  'created_at',
-] as const;
+];
 
 const insertRow = prepared(INSERT_COLUMNS, (db, a) =>
-  db.insertInto('messages').values({
-    id: a.id,
-    user_id: a.user_id,
-    application_id: a.application_id,
-    message_id: a.message_id,
-    content_hash: a.content_hash,
-    raw: a.raw,
-    source: a.source,
-    subject: a.subject,
-    from_address: a.from_address,
-    received_at: a.received_at,
-    text: a.text,
-    html: a.html,
-    category: a.category,
-    user_category: null,
-    confidence: a.confidence,
-    extracted: a.extracted,
-    unreadable: a.unreadable,
-    problem: a.problem,
-    created_at: a.created_at,
-  }),
+  db.insertInto('messages').values({ ...a, user_category: null }),
 );
 
 export async function insertMessage(
@@ -155,7 +120,7 @@ export async function insertMessage(
   now: string,
 ): Promise<StoredMessage> {
   const id = newId();
-  const row: Record<(typeof INSERT_COLUMNS)[number], unknown> = {
+  const row: Record<InsertColumn, unknown> = {
     id,
     user_id: userId,
     application_id: input.applicationId,
