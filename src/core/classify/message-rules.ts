@@ -153,12 +153,17 @@ const NO_DETAILS =
   /(?:理由|詳細|内容|フィードバック|コメント|評価)[^。]{0,25}?(?:お答え|開示|お伝え|お知らせ|申し上げ|伺え|ございません|ありません|控え|できかね|いたしかね|できません)|\b(?:unable|not able|cannot|can't|do not|don't|won't)\b[^.]{0,40}\bfeedback/gi;
 
 /**
- * `before` + `word` + `after`, matched from `word`: the regex finds the word, then looks behind it
- * for `before` (a lookbehind that repeats the word, so both end at the same place). It matches
- * wherever `before word after` does, so a test() of either is the same.
+ * The branch `before` + `word`, matched from `word`: the regex finds the word, then looks behind
+ * it for `before` (a lookbehind that repeats the word, so both end at the same place). It
+ * matches wherever `before word` does, so a test() of either is the same.
  */
-function endingIn(word: string, before: string, after = ''): RegExp {
-  return new RegExp(`${word}(?<=${before}${word})${after}`, 'i');
+function wordBack(word: string, before: string): string {
+  return `${word}(?<=${before}${word})`;
+}
+
+/** Branches as one case-insensitive regex (the patterns that are built with wordBack). */
+function anyOf(...branches: string[]): RegExp {
+  return new RegExp(branches.join('|'), 'i');
 }
 
 /**
@@ -174,33 +179,61 @@ function endingIn(word: string, before: string, after = ''): RegExp {
  * Each pattern is its own regex, tried in turn: joined as one alternation, the branches that open
  * with a lookbehind or a class made the engine try all of them at every character (2× slower).
  * A branch that opens with a class or a common particle (「の」「に」) is written from its rarer
- * last word back (endingIn): V8 scans for the word's characters, and only where it finds one
+ * last word back (wordBack): V8 scans for the word's characters, and only where it finds one
  * reads what stands before it (same matches; a whole rejection is read in ¾ of the time).
  */
 const SPECIFIC: readonly RegExp[] = [
   // what they said or did
-  endingIn(
-    '話',
-    '(?<!先日|当日|本日|今日|前回|今後|面接|面談|様|さん|皆様|貴重|色々|様々|弊社|当社|御社|貴社|今回|その|この)(?:の|という|といった)(?:お)?',
-    '(?!し合|を伺う機会|にな)',
+  anyOf(
+    `${wordBack('話', '(?<!先日|当日|本日|今日|前回|今後|面接|面談|様|さん|皆様|貴重|色々|様々|弊社|当社|御社|貴社|今回|その|この)(?:の|という|といった)(?:お)?')}(?!し合|を伺う機会|にな)`,
   ),
   /(?:た|だ)(?:お)?話[、,はがをもに]/i,
   /(?:について|に関して|に関する|についての)[^。\n]{0,20}?(?:お?話|ご?説明|お聞かせ|聞かせ|伺|ご?質問|ご?提案|語って|議論)/i,
   /お話の中で|という(?:お考え|考え|思い|想い|志向|姿勢|軸)/i,
   /(?:ご|お)?(?:質問|回答|受け答え|発表|プレゼン)(?:の|が|は|も|を)[^。\n]{0,10}?(?:鋭|的確|わかりやす|分かりやす|多さ|熱心)/i,
   // what they bring
-  endingIn(
-    '(?:経験|知見|知識|スキル|実績|資格|技術力|企画力|提案力|発想|語学力)',
-    '[一-龥々ァ-ヶーA-Za-z0-9)」』]{2}(?<!社会人|人生|貴重|一般|自身|今回|今後|様|さん|殿|貴殿|御社|弊社|当社|貴社|応募|様々|色々|多様|豊富|十分)(?:の|での|における|に関する|としての)?(?:ご)?(?:実務)?',
+  anyOf(
+    wordBack(
+      '(?:経験|知見|知識|スキル|実績|資格|技術力|企画力|提案力|発想|語学力)',
+      '[一-龥々ァ-ヶーA-Za-z0-9)」』]{2}(?<!社会人|人生|貴重|一般|自身|今回|今後|様|さん|殿|貴殿|御社|弊社|当社|貴社|応募|様々|色々|多様|豊富|十分)(?:の|での|における|に関する|としての)?(?:ご)?(?:実務)?',
+    ),
   ),
   /研究(?!職|所|開発|室|部|機関|者)|論文|卒論|ゼミ|専攻|留学|ボランティア|サークル|部活|学生時代|ポートフォリオ|作品|課題/i,
   /(?:ES|エントリーシート|職務経歴書|ご経歴|履歴書)(?:に|で)(?:ある|あった|書かれ|記載|拝見した)/i,
   // a concrete reason
-  /重視|優先(?<=(?<!他の|別の)(?:方|方々)(?:を|のみを)優先)|不足|足りな|(?:届いていな|届かな|及ばな|満たな|達していな)(?<=に(?:届いていな|届かな|及ばな|満たな|達していな))|ギャップ|懸念|物足り|期待値|水準(?<=(?<!給与|給料|年収)水準)|欲しい|たかった(?<=(?:見|伺い|聞き|知り)たかった)/i,
+  anyOf(
+    '重視',
+    wordBack('優先', '(?<!他の|別の)(?:方|方々)(?:を|のみを)'),
+    '不足',
+    '足りな',
+    wordBack('(?:届いていな|届かな|及ばな|満たな|達していな)', 'に'),
+    'ギャップ',
+    '懸念',
+    '物足り',
+    '期待値',
+    wordBack('水準', '(?<!給与|給料|年収)'),
+    '欲しい',
+    wordBack('たかった', '(?:見|伺い|聞き|知り)'),
+  ),
   /(?:を|が)(?:必須|必要と|求めて)|必須(?:要件|条件)?(?:と|で)|(?:要件|条件|基準)(?:と合致|を満た|に合致|に満た)/i,
   /(?:という|が主な|主な)理由|理由(?:として|は|です|でした)/i,
   // an evaluation of something
-  /印象(?:に残|的|深)|感心|感銘|魅力(?:的|に感じ)|素晴らし(?!いご縁|い出会い|い未来)|面白|興味深|ユニーク|話題|楽し(?:く|かった)|学ぶところ|申し分な|評価(?<=(?:高く|高い|の)評価)|評価(?:が高|が低|して|され|しており)/i,
+  anyOf(
+    '印象(?:に残|的|深)',
+    '感心',
+    '感銘',
+    '魅力(?:的|に感じ)',
+    '素晴らし(?!いご縁|い出会い|い未来)',
+    '面白',
+    '興味深',
+    'ユニーク',
+    '話題',
+    '楽し(?:く|かった)',
+    '学ぶところ',
+    '申し分な',
+    wordBack('評価', '(?:高く|高い|の)'),
+    '評価(?:が高|が低|して|され|しており)',
+  ),
   /(?<!当社|弊社|御社|貴社|当行|弊行|当院|当店|当グループ)への(?:強い)?(?:熱意|関心|意欲|想い|思い|こだわり)/i,
   // feedback
   /フィードバック|コメント|という(?:声|意見)|との(?:声|意見)|「[^」\n]{4,120}」(?:と|という|との)/i,
