@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { anchorCandidates, anchorsOf, foldAscii } from '../../src/core/classify/anchors.js';
+import {
+  anchorCandidates,
+  anchorsOf,
+  foldAscii,
+  maxMatchLength,
+} from '../../src/core/classify/anchors.js';
 import { CUES } from '../../src/core/classify/cues.js';
 import { ENGLISH_CUES, looksEnglish } from '../../src/core/classify/cues-en.js';
 import { ENGLISH_CUE_CHARS } from '../../src/core/classify/features.js';
@@ -10,8 +15,14 @@ import { cleanBody } from '../../src/core/classify/normalize.js';
 import { EN_ANCHOR_LENGTHS, JA_ANCHOR_LENGTHS } from '../../src/core/classify/text-marks.js';
 import { type Labeled, loadJsonl } from './load.js';
 
-/** Each cue's anchors in Japanese text and, for cues with an English form, in English text. */
-export type CueAnchors = Record<string, { ja: string[] | null; en: string[] | null }>;
+/**
+ * Each cue's anchors in Japanese text and, for cues with an English form, in English text, and
+ * the longest match of each regex (null: unbounded).
+ */
+export type CueAnchors = Record<
+  string,
+  { ja: string[] | null; en: string[] | null; jaLongest: number | null; enLongest: number | null }
+>;
 
 /**
  * The anchors of every cue (src/core/classify/anchors.ts), chosen with how often each
@@ -41,9 +52,15 @@ export function cueAnchors(messages: readonly Labeled[]): CueAnchors {
       en: english
         ? sorted(anchorsOf(english, EN_ANCHOR_LENGTHS, (s) => en.get(s) ?? UNSEEN))
         : null,
+      jaLongest: bounded(maxMatchLength(cue.re)),
+      enLongest: english ? bounded(maxMatchLength(english)) : null,
     };
   }
   return out;
+}
+
+function bounded(n: number): number | null {
+  return Number.isFinite(n) ? n : null;
 }
 
 /** A candidate no training text contains counts as rarer than any that one does. */

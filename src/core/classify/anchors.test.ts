@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsOf } from './anchors.js';
-import { ALWAYS, compileAnchors, markText, mayMatch } from './text-marks.js';
+import { anchorsOf, maxMatchLength } from './anchors.js';
+import { ALWAYS, compileAnchors, firstAnchorAt, markText, mayMatch } from './text-marks.js';
 
 const sorted = (xs: string[] | null) => (xs ? [...xs].sort() : null);
 
@@ -78,5 +78,54 @@ describe('marks and mayMatch', () => {
       markText(i % 2 ? '内定のご連絡' : '選考のご案内', false);
       expect(mayMatch(a)).toBe(i % 2 === 1);
     }
+  });
+});
+
+describe('firstAnchorAt: where the first anchor of the last marked text is', () => {
+  it.each([
+    // [text, English (quads), anchors' regex, position]
+    ['今回の選考結果について、選考結果は', false, /選考結果/, 3],
+    ['ご連絡。選考は終了', false, /選考|連絡/, 1],
+    ['We regret that, UNFORTUNATELY, …', true, /unfortunately/i, 16],
+    ['abc unfortunately', true, /unfortunately/i, 4],
+    ['面接のご案内', false, /内定/, -1],
+    ['内定', false, /[^。]+/, 0],
+  ] as const)('%s', (text, english, re, at) => {
+    const lengths = english ? [1, 2, 4] : [1, 2];
+    markText(text, english);
+    expect(firstAnchorAt(compileAnchors(anchorsOf(re, lengths)))).toBe(at);
+  });
+
+  it('keeps the first position through the mark counter wrapping around', () => {
+    const a = compileAnchors(anchorsOf(/内定/, [1, 2]));
+    for (let i = 0; i < 600; i += 1) {
+      markText(i % 2 ? 'ご連絡と内定と内定' : '選考のご案内', false);
+      expect(firstAnchorAt(a)).toBe(i % 2 ? 4 : -1);
+    }
+  });
+
+  it('gives a place no later than the first anchor in a text longer than its positions count', () => {
+    const a = compileAnchors(anchorsOf(/内定/, [1, 2]));
+    markText(`${'あ'.repeat(70_000)}内定`, false);
+    const at = firstAnchorAt(a);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThanOrEqual(70_000);
+  });
+});
+
+describe('maxMatchLength: the longest match, in code units', () => {
+  it.each([
+    [/選考結果/, 4],
+    [/ご?(?:連絡|案内)/, 3],
+    [/.{0,12}連絡/, 14],
+    [/(?<!不)採用(?!通知)/, 2],
+    [/\d{1,2}月\d{1,2}日/, 6],
+    [/[^。]+/, Number.POSITIVE_INFINITY],
+    [/(a)\1/, Number.POSITIVE_INFINITY],
+    [/[😀]/u, 2],
+    [/😀/, 2],
+    [/^$/, 0],
+  ] as const)('%s', (re, n) => {
+    expect(maxMatchLength(re)).toBe(n);
   });
 });

@@ -249,3 +249,42 @@ function product(a: readonly string[], b: readonly string[]): string[] | null {
   for (const x of a) for (const y of b) if (!out.includes(x + y)) out.push(x + y);
   return out;
 }
+
+/**
+ * The most code units a match of `re` can span (Infinity when unbounded). A match holds one of
+ * its anchors, so it cannot start more than this less one before the anchor's first occurrence:
+ * the regex can be run from there (lookarounds read outside the match, which lastIndex allows).
+ */
+export function maxMatchLength(re: RegExp): number {
+  const ast = new RegExpParser({ ecmaVersion: 2025 }).parseLiteral(re.toString());
+  // Under /v a class may match whole strings: no bound is claimed for such a regex.
+  if (ast.flags.unicodeSets) return Number.POSITIVE_INFINITY;
+  return longest(ast.pattern, ast.flags.unicode);
+}
+
+function longest(node: AST.Node, unicode: boolean): number {
+  switch (node.type) {
+    case 'Pattern':
+    case 'Group':
+    case 'CapturingGroup':
+      return Math.max(0, ...node.alternatives.map((a) => longest(a, unicode)));
+    case 'Alternative':
+      return node.elements.reduce((sum, e) => sum + longest(e, unicode), 0);
+    case 'Quantifier': {
+      const one = longest(node.element, unicode);
+      return one === 0 ? 0 : one * node.max;
+    }
+    case 'Character':
+      return node.value > 0xffff ? 2 : 1;
+    case 'CharacterSet':
+    case 'CharacterClass':
+    case 'ExpressionCharacterClass':
+      // With /u one character may be a surrogate pair.
+      return unicode ? 2 : 1;
+    case 'Assertion':
+      return 0;
+    default:
+      // Backreferences: as long as what they repeat, so no bound is claimed.
+      return Number.POSITIVE_INFINITY;
+  }
+}

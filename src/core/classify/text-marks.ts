@@ -3,20 +3,28 @@ export const JA_ANCHOR_LENGTHS: readonly number[] = [1, 2];
 export const EN_ANCHOR_LENGTHS: readonly number[] = [1, 2, 4];
 
 /**
- * Which characters, pairs and (for English) four-character strings a text contains, so a cue
- * can tell in a few lookups whether its regex could match at all (anchors.ts). Characters are
- * recorded exactly; pairs and quads by an 18-bit hash, so a collision can only let a regex run
- * that need not have, never skip one that would match. ASCII letters are folded to lower case.
+ * Which characters, pairs and (for English) four-character strings a text contains, and where
+ * each first occurs, so a cue can tell in a few lookups whether its regex could match at all
+ * (anchors.ts) and from where it need be run. Characters are recorded exactly; pairs and quads
+ * by an 18-bit hash, so a collision can only let a regex run that need not have (or start it
+ * earlier), never skip one that would match. ASCII letters are folded to lower case.
  *
  * Tables are marked with a number that grows per text instead of being cleared; a text's
- * marks hold until the next text is marked.
+ * marks hold until the next text is marked. Beside each table of marks is one of first
+ * positions, read only where the mark is the text's (so the small mark tables take the many
+ * lookups of absent anchors).
  */
 const chars = new Uint8Array(0x10000);
 /** 2^18 slots: a mail's few hundred pairs fill well under 1 %, so false hits stay rare. */
 const SLOT_BITS = 18;
 const pairs = new Uint8Array(1 << SLOT_BITS);
 const quads = new Uint8Array(1 << SLOT_BITS);
+const charAt = new Uint16Array(0x10000);
+const pairAt = new Uint16Array(1 << SLOT_BITS);
+const quadAt = new Uint16Array(1 << SLOT_BITS);
 let mark = 0;
+/** Positions from here on are stored as this (an earlier start is always safe). */
+const LAST_POSITION = 0xffff;
 
 /** Anchors compiled for lookup: char codes, pair slots and quad slots. */
 export interface CompiledAnchors {
@@ -35,7 +43,10 @@ export const ALWAYS: CompiledAnchors = {
   quads: new Uint32Array(0),
 };
 
-/** Marks the text's characters and pairs, and its quads when `withQuads` (English text). */
+/**
+ * Marks the text's characters and pairs, and its quads when `withQuads` (English text). It
+ * reads the text from its end, so the last write to a slot, which stays, is its first position.
+ */
 export function markText(text: string, withQuads: boolean): void {
   mark += 1;
   if (mark === 0x100) {
@@ -45,33 +56,84 @@ export function markText(text: string, withQuads: boolean): void {
     mark = 1;
   }
   const m = mark;
-  if (text.length === 0) return;
-  let c = fold(text.charCodeAt(0));
-  chars[c] = m;
+  const n = text.length;
+  if (n === 0) return;
+  let d = fold(text.charCodeAt(n - 1));
+  chars[d] = m;
+  charAt[d] = Math.min(n - 1, LAST_POSITION);
   if (!withQuads) {
-    for (let i = 1; i < text.length; i += 1) {
-      const d = fold(text.charCodeAt(i));
-      chars[d] = m;
-      pairs[pairSlot(c, d)] = m;
-      c = d;
+    for (let i = n - 2; i >= 0; i -= 1) {
+      const c = fold(text.charCodeAt(i));
+      const at = i < LAST_POSITION ? i : LAST_POSITION;
+      const p = pairSlot(c, d);
+      chars[c] = m;
+      charAt[c] = at;
+      pairs[p] = m;
+      pairAt[p] = at;
+      d = c;
     }
     return;
   }
-  // The last four characters' low bytes, rolled into one 32-bit key.
-  let q = c & 0xff;
-  for (let i = 1; i < text.length; i += 1) {
-    const d = fold(text.charCodeAt(i));
-    chars[d] = m;
-    pairs[pairSlot(c, d)] = m;
-    q = (q << 8) | (d & 0xff);
-    if (i >= 3) quads[slotOf(q)] = m;
-    c = d;
+  // The low bytes of the four characters from i on, rolled into one 32-bit key (quadSlot's).
+  let q = (d & 0xff) << 24;
+  for (let i = n - 2; i >= 0; i -= 1) {
+    const c = fold(text.charCodeAt(i));
+    const at = i < LAST_POSITION ? i : LAST_POSITION;
+    const p = pairSlot(c, d);
+    chars[c] = m;
+    charAt[c] = at;
+    pairs[p] = m;
+    pairAt[p] = at;
+    q = ((c & 0xff) << 24) | (q >>> 8);
+    if (i <= n - 4) {
+      const s = slotOf(q);
+      quads[s] = m;
+      quadAt[s] = at;
+    }
+    d = c;
   }
 }
 
 /** ASCII capitals to lower case (anchors are lower-cased the same way). */
 function fold(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+}
+
+/**
+ * Where in the last marked text the first of the anchors occurs, or a place before it: a match
+ * of the regex, which holds one of them, cannot start earlier than that less the regex's
+ * longest match, `lead` + 1. Any place up to `lead` serves as well as 0, so the search stops at
+ * the first such. -1 when none occurs (the regex cannot match); 0 when there are no anchors.
+ */
+export function firstAnchorAt(anchors: CompiledAnchors, lead = 0): number {
+  if (anchors.always) return 0;
+  const m = mark;
+  let first = -1;
+  const cs = anchors.chars;
+  for (let i = 0; i < cs.length; i += 1) {
+    const c = cs[i] as number;
+    if (chars[c] === m && (first < 0 || (charAt[c] as number) < first)) {
+      first = charAt[c] as number;
+      if (first <= lead) return first;
+    }
+  }
+  const ps = anchors.pairs;
+  for (let i = 0; i < ps.length; i += 1) {
+    const p = ps[i] as number;
+    if (pairs[p] === m && (first < 0 || (pairAt[p] as number) < first)) {
+      first = pairAt[p] as number;
+      if (first <= lead) return first;
+    }
+  }
+  const qs = anchors.quads;
+  for (let i = 0; i < qs.length; i += 1) {
+    const q = qs[i] as number;
+    if (quads[q] === m && (first < 0 || (quadAt[q] as number) < first)) {
+      first = quadAt[q] as number;
+      if (first <= lead) return first;
+    }
+  }
+  return first;
 }
 
 /** Whether the last marked text contains one of the anchors (or there are none). */
@@ -105,10 +167,16 @@ function quadSlot(w: number, x: number, y: number, z: number): number {
   return slotOf(((w & 0xff) << 24) | ((x & 0xff) << 16) | ((y & 0xff) << 8) | (z & 0xff));
 }
 
-/** A cue's anchor strings in Japanese and in English text (null: the regex always runs). */
+/**
+ * A cue's anchor strings in Japanese and in English text (null: the regex always runs), and the
+ * longest match of each of its regexes in code units (anchors.ts maxMatchLength; null:
+ * unbounded, the regex runs from the start).
+ */
 export interface CueAnchorStrings {
   ja: readonly string[] | null;
   en: readonly string[] | null;
+  jaLongest: number | null;
+  enLongest: number | null;
 }
 
 /**

@@ -5,6 +5,8 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
   regret: {
     ja: ['に残', '念な', '憾'],
     en: ["'m s", 'am s', 'o sa', 'o sh', 'ret ', 'ry t', 'unfo'],
+    jaLongest: 5,
+    enLongest: 28,
   },
   decline_decision: {
     ja: ['お断', 'は至', '不採', '縁が', '見合', '見送'],
@@ -31,16 +33,32 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
       'rtli',
       't ab',
     ],
+    jaLongest: 11,
+    enLongest: 40,
   },
-  decline_ours: { ja: ['不採', '縁が', '至ら', '見合', '見送'], en: null },
-  not_meet_expect: { ja: ['意に', '沿い', '沿う', '沿え', '添い', '添う', '添え'], en: null },
+  decline_ours: {
+    ja: ['不採', '縁が', '至ら', '見合', '見送'],
+    en: null,
+    jaLongest: 30,
+    enLongest: null,
+  },
+  not_meet_expect: {
+    ja: ['意に', '沿い', '沿う', '沿え', '添い', '添う', '添え'],
+    en: null,
+    jaLongest: 11,
+    enLongest: null,
+  },
   future_wish: {
     ja: ['り良', '躍', '闘を'],
     en: ['f lu', 'sh y', 'shin', 'u be', 'u lu', 'u su', 'y su'],
+    jaLongest: 20,
+    enLongest: 32,
   },
   many_applicants: {
     ja: ['厳', '多数', '慎'],
     en: ['g fi', 'ge n', 'ge v', 'gh n', 'gh v', 'gnif', 'ol o', 'peti', 'ul c', 'ul r'],
+    jaLongest: 6,
+    enLongest: 34,
   },
   reapply: {
     ja: ['て応', '他の', '会が', '再ご', '再チ', '再度', '再応', '別の', '改め'],
@@ -62,9 +80,11 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
       's at',
       'y ag',
     ],
+    jaLongest: 10,
+    enLongest: 31,
   },
-  no_reason: { ja: ['理由', '詳細'], en: null },
-  result_follows: { ja: ['果'], en: null },
+  no_reason: { ja: ['理由', '詳細'], en: null, jaLongest: 28, enLongest: null },
+  result_follows: { ja: ['果'], en: null, jaLongest: 11, enLongest: null },
   pass: {
     ja: [
       ' 合',
@@ -84,16 +104,27 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
       '：',
     ],
     en: ['2n', '3r', 'asse', 'eare', 'n se', "ou'v", 'seco', 'stag', 'thir', 've p', 'xt r'],
+    jaLongest: 36,
+    enLongest: 26,
   },
   advance: {
     ja: ['お越', 'お進', 'ご案', 'に進', 'ひ一', 'ひ次', 'へ進', '進ん'],
     en: ['ce y', 'ee y', 'movi', 'o me', 'ogre', 've y', 'vite', 'viti'],
+    jaLongest: 8,
+    enLongest: 34,
   },
   pass_negated: {
     ja: ['お進', 'ご案', '内々', '内定', '合格', '回選', '次の', '次回', '通過', '進ん'],
     en: null,
+    jaLongest: 6,
+    enLongest: null,
   },
-  pass_if: { ja: ['格さ', '格し', '格た', '格の', '過さ', '過し', '過た', '過の'], en: null },
+  pass_if: {
+    ja: ['格さ', '格し', '格た', '格の', '過さ', '過し', '過た', '過の'],
+    en: null,
+    jaLongest: 10,
+    enLongest: null,
+  },
   choose_dates: {
     ja: [
       'のつ',
@@ -126,17 +157,28 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
       'r av',
       'sele',
     ],
+    jaLongest: 7,
+    enLongest: 25,
   },
-  stage_interview: { ja: ['面接'], en: ['terv'] },
+  stage_interview: { ja: ['面接'], en: ['terv'], jaLongest: 2, enLongest: 9 },
   stage_final: {
     ja: ['員面', '終選', '終面'],
     en: ['al i', 'al-r', 'al-s', 'l ro', 'l st', 'l-in'],
+    jaLongest: 4,
+    enLongest: 15,
   },
   test: {
     ja: ['bテ', 'pi', 'グテ', 'グ課', 'プデ', '受検', '性検', '筆記', '箱', '題選'],
     en: ['codi', 'ne a', 'ne t', 'ptit', 't ce'],
+    jaLongest: 12,
+    enLongest: 17,
   },
-  datetime: { ja: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], en: [' ', 'am', 'pm'] },
+  datetime: {
+    ja: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    en: [' ', 'am', 'pm'],
+    jaLongest: 6,
+    enLongest: null,
+  },
   confirm_time: {
     ja: [
       'ちし',
@@ -179,14 +221,20 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
       'shif',
       'vita',
     ],
+    jaLongest: 9,
+    enLongest: 36,
   },
   booking: {
     ja: ['ご予', 'た面', 'の予', '接ご', '接予', '約さ', '考ご', '考予', '談ご', '談予'],
     en: ['irme', 'ooke'],
+    jaLongest: 9,
+    enLongest: 24,
   },
   venue: {
     ja: ['et', 'ms', 'zo', 'ンで', 'ンに', '会場', '入館', '受付', '当日', '最寄'],
     en: ['ecep', 'floo', 'g de', 'g li', 'g ro', 'g ur', 'ial-', 'in d', 'n li', 'nstr', 'venu'],
+    jaLongest: 11,
+    enLongest: 20,
   },
   documents: {
     ja: [
@@ -205,6 +253,8 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
       '身元',
     ],
     en: ['ansc', 'cove', 'cv', 'esum', 'g sa', 'k sa', 'ortf', 'renc', 'ré', 'É'],
+    jaLongest: 8,
+    enLongest: 14,
   },
   submit: {
     ja: [
@@ -226,10 +276,14 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
       '送っ',
     ],
     en: ['ake-', 'bmit', 'd us', 'e-si', 'ehom', 'esig', 'gn a', 'nd m', 'rn a', 'rn t', 'uplo'],
+    jaLongest: 7,
+    enLongest: 17,
   },
   offer_word: {
     ja: ['を決', '働け', '内々', '内定', '用さ', '用決'],
     en: ['b of', 'er l', 'f em'],
+    jaLongest: 8,
+    enLongest: 19,
   },
   offer_decision: {
     ja: [
@@ -256,6 +310,8 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
       '社い',
     ],
     en: ['ased', 'elig', 'er y', 'exci', 'o ex', 'o jo', 'ou j', 'py t', 'thri', 'u an'],
+    jaLongest: 15,
+    enLongest: 30,
   },
   offer_terms: {
     ja: ['ご承', 'ーレ', '働条', '定通', '社意', '社承', '社日', '答期', '諾書'],
@@ -274,6 +330,8 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
       'su',
       'uity',
     ],
+    jaLongest: 7,
+    enLongest: 16,
   },
   offer_meeting: {
     ja: ['のす', 'の提', 'の機', 'ー面', '件す', '件提', '件面', '接後', '者面', '設け', '遇面'],
@@ -299,11 +357,15 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
       'ss t',
       'uss ',
     ],
+    jaLongest: 27,
+    enLongest: 25,
   },
-  casual_meeting: { ja: ['面談'], en: null },
+  casual_meeting: { ja: ['面談'], en: null, jaLongest: 2, enLongest: null },
   casual_talk: {
     ja: ['b訪', 'b面', 'g訪', 'g面', 'クル', 'ル面', '員訪', '員面'],
     en: ['al c', 'casu', 'fee ', 'l ch'],
+    jaLongest: 8,
+    enLongest: 21,
   },
   in_progress: {
     ja: [
@@ -354,13 +416,27 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
       'ssin',
       'te o',
     ],
+    jaLongest: 25,
+    enLongest: 26,
   },
   will_contact: {
     ja: ['らた', '後日', '改め', '絡い', '絡さ', '絡し', '追っ'],
     en: ['be i', 'ct y', 'et b', 'ithi', 'l up', 'me b', 'ow b', 'ow o', 'reac', 'w as', 'w wh'],
+    jaLongest: 20,
+    enLongest: 21,
   },
-  apology: { ja: ['訳あ', '訳ご', '詫'], en: ['gise', 'ogie', 'ogiz', 'sorr'] },
-  thanks_applying: { ja: ['ーあ', 'ーい', '募あ', '募い'], en: ['eres', 'plic', 'plyi'] },
+  apology: {
+    ja: ['訳あ', '訳ご', '詫'],
+    en: ['gise', 'ogie', 'ogiz', 'sorr'],
+    jaLongest: 6,
+    enLongest: 9,
+  },
+  thanks_applying: {
+    ja: ['ーあ', 'ーい', '募あ', '募い'],
+    en: ['eres', 'plic', 'plyi'],
+    jaLongest: 10,
+    enLongest: 30,
+  },
   received: {
     ja: [
       'け付',
@@ -393,10 +469,14 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
       've r',
       "we'v",
     ],
+    jaLongest: 10,
+    enLongest: 32,
   },
   auto_mail: {
     ja: ['は受', '信い', '信で', '信専', '動返', '動送', '動配'],
     en: ['atic', 'c se', 'ic r', 'n au', 'no-r', 'orep', 'ot r', 'uto-'],
+    jaLongest: 8,
+    enLongest: 23,
   },
   mass: {
     ja: [
@@ -420,20 +500,33 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
       '着求',
     ],
     en: ['b al', 'eetu', 'ewsl', 'nsub', 'ss y', 'webi'],
+    jaLongest: 11,
+    enLongest: 24,
   },
   self_intro: {
     ja: ['けさ', 'でご', 'と申', '募い', '募さ', '大学', '学部', '究科'],
     en: ['ecen', 'i in', 'lied', 'y na'],
+    jaLongest: 36,
+    enLongest: 26,
   },
   thanks_interview: {
     ja: ['お時', 'の機', 'を賜', '御礼', '接を', '礼を', '礼申', '談を', '頂き'],
     en: [' opp', 'h me', 'he i', 'taki'],
+    jaLongest: 28,
+    enLongest: 40,
   },
   inquiry: {
     ja: ['お尋', 'かが', '伺', '教え', '聞き', '認さ'],
     en: ['f my', 'ny u', 'up o', 'w up', 'wond'],
+    jaLongest: 25,
+    enLongest: 24,
   },
-  withdraw: { ja: ['退い', '退さ', '退の', '退申'], en: ['decl', 'ithd', 'pt t', 'pt y', 'ptin'] },
+  withdraw: {
+    ja: ['退い', '退さ', '退の', '退申'],
+    en: ['decl', 'ithd', 'pt t', 'pt y', 'ptin'],
+    jaLongest: 7,
+    enLongest: 35,
+  },
   reply_accept: {
     ja: [
       'いし',
@@ -465,15 +558,31 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
       'o at',
       'or m',
     ],
+    jaLongest: 9,
+    enLongest: 23,
   },
-  you_company: { ja: ['御社', '貴社'], en: ['nisa', 'niza', 'pany', 'r fi'] },
-  we_company: { ja: ['弊', '当社', '私ど'], en: ['pany', 'r fi', 'r hi', 'r te', 'ur o', 'ur r'] },
+  you_company: {
+    ja: ['御社', '貴社'],
+    en: ['nisa', 'niza', 'pany', 'r fi'],
+    jaLongest: 2,
+    enLongest: 17,
+  },
+  we_company: {
+    ja: ['弊', '当社', '私ど'],
+    en: ['pany', 'r fi', 'r hi', 'r te', 'ur o', 'ur r'],
+    jaLongest: 3,
+    enLongest: 14,
+  },
   thanks_contact: {
     ja: ['内い', '内を', '内頂', '絡い', '絡を', '絡頂', '頂き'],
     en: ['g me', 'g ou', 'g us', 'r em', 'r ge', 'r no', 'ur m', 'ur r'],
+    jaLongest: 22,
+    enLongest: 29,
   },
   user_request: {
     ja: ['けか', 'けで', 'ご教', 'すか', 'すで', 'んか', 'んで', '幸い', '能で', '頂け'],
     en: ['i wo', 'ld i', 'ld y'],
+    jaLongest: 12,
+    enLongest: 20,
   },
 };
