@@ -1,5 +1,6 @@
 import { CUES } from './cues.js';
 import { ENGLISH_CUES, looksEnglish } from './cues-en.js';
+import { type RowSums, rowSumsFor } from './row-sums.js';
 import { ENVELOPE_FEATURES, ENVELOPE_LABELS, readEnvelope } from './envelope.js';
 import type { LinearModel } from './model-types.js';
 import { CUE_ANCHORS } from './models/cue-anchors.js';
@@ -259,12 +260,13 @@ export function scoreMessage(
     for (let c = 0; c < k; c += 1) scores[c] = (scores[c] as number) + (w[row + c] as number);
   }
   const base = denseIndex.size;
-  addBigramScores(ngramText(r.text), 0, base, model.buckets, w, k, scores);
-  addBigramScores(r.ownSubject, SUBJECT_SALT, base, model.buckets, w, k, scores);
-  addBigramScores(r.repliedSubject, REPLIED_SALT, base, model.buckets, w, k, scores);
-  addBigramScores(headOf(r.text), HEAD_SALT, base, model.buckets, w, k, scores);
-  addBigramScores(tailOf(r.text), TAIL_SALT, base, model.buckets, w, k, scores);
-  addWordScores(`${r.ownSubject}\n${ngramText(r.text)}`, base, model.buckets, w, k, scores);
+  const sums = rowSumsFor(w, k);
+  addBigramScores(ngramText(r.text), 0, base, model.buckets, sums, k, scores);
+  addBigramScores(r.ownSubject, SUBJECT_SALT, base, model.buckets, sums, k, scores);
+  addBigramScores(r.repliedSubject, REPLIED_SALT, base, model.buckets, sums, k, scores);
+  addBigramScores(headOf(r.text), HEAD_SALT, base, model.buckets, sums, k, scores);
+  addBigramScores(tailOf(r.text), TAIL_SALT, base, model.buckets, sums, k, scores);
+  addWordScores(`${r.ownSubject}\n${ngramText(r.text)}`, base, model.buckets, sums, k, scores);
   return { scores, denseRows, text: r.text, subject: r.subject };
 }
 
@@ -349,22 +351,21 @@ function pushCounts(
 
 /**
  * The n-gram part of the score: one weight row added per bigram occurrence (see scoreMessage),
- * scaled once at the end. The rows are listed first, then summed by addRows.
+ * scaled once at the end. The rows are listed first, then summed (row-sums.ts).
  */
 function addBigramScores(
   text: string,
   salt: number,
   base: number,
   buckets: number,
-  w: ArrayLike<number>,
+  sums: RowSums,
   k: number,
   scores: Float64Array,
 ): void {
   const n = text.length - 1;
   if (n <= 0) return;
   const mask = buckets - 1;
-  if (rows.length < n) rows = new Int32Array(2 * n);
-  const out = rows;
+  const out = sums.reserve(n);
   let count = 0;
   let prev = fold(text.charCodeAt(0));
   for (let i = 1; i <= n; i += 1) {
@@ -376,66 +377,7 @@ function addBigramScores(
     }
     prev = cur;
   }
-  addRows(count, w, k, scores, NGRAM_WEIGHT / Math.sqrt(n));
-}
-
-/** Offsets of the weight rows to add (scratch, rewritten by every call that scores). */
-let rows = new Int32Array(4096);
-
-/**
- * Adds the first `count` rows of `rows` to the scores, times `scale`. Ten categories (the
- * shipped set) keep the sums in locals, which is ~1.6× faster than a loop over a sums array;
- * any other count takes the general loop.
- */
-function addRows(
-  count: number,
-  w: ArrayLike<number>,
-  k: number,
-  scores: Float64Array,
-  scale: number,
-): void {
-  const at = rows;
-  if (k !== 10) {
-    for (let c = 0; c < k; c += 1) {
-      let sum = 0;
-      for (let j = 0; j < count; j += 1) sum += w[(at[j] as number) + c] as number;
-      scores[c] = (scores[c] as number) + sum * scale;
-    }
-    return;
-  }
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let s4 = 0;
-  let s5 = 0;
-  let s6 = 0;
-  let s7 = 0;
-  let s8 = 0;
-  let s9 = 0;
-  for (let j = 0; j < count; j += 1) {
-    const r = at[j] as number;
-    s0 += w[r] as number;
-    s1 += w[r + 1] as number;
-    s2 += w[r + 2] as number;
-    s3 += w[r + 3] as number;
-    s4 += w[r + 4] as number;
-    s5 += w[r + 5] as number;
-    s6 += w[r + 6] as number;
-    s7 += w[r + 7] as number;
-    s8 += w[r + 8] as number;
-    s9 += w[r + 9] as number;
-  }
-  scores[0] = (scores[0] as number) + s0 * scale;
-  scores[1] = (scores[1] as number) + s1 * scale;
-  scores[2] = (scores[2] as number) + s2 * scale;
-  scores[3] = (scores[3] as number) + s3 * scale;
-  scores[4] = (scores[4] as number) + s4 * scale;
-  scores[5] = (scores[5] as number) + s5 * scale;
-  scores[6] = (scores[6] as number) + s6 * scale;
-  scores[7] = (scores[7] as number) + s7 * scale;
-  scores[8] = (scores[8] as number) + s8 * scale;
-  scores[9] = (scores[9] as number) + s9 * scale;
+  sums.add(count, scores, NGRAM_WEIGHT / Math.sqrt(n));
 }
 
 /** Buckets of the words readWords read last (reused across calls). */
@@ -518,13 +460,13 @@ function addWordScores(
   text: string,
   base: number,
   buckets: number,
-  w: ArrayLike<number>,
+  sums: RowSums,
   k: number,
   scores: Float64Array,
 ): void {
   const words = readWords(text, buckets - 1);
   if (words === 0) return;
-  if (rows.length < wordRows.length) rows = new Int32Array(2 * wordRows.length);
+  const rows = sums.reserve(wordRows.length);
   for (let j = 0; j < wordRows.length; j += 1) rows[j] = (base + (wordRows[j] as number)) * k;
-  addRows(wordRows.length, w, k, scores, WORD_WEIGHT / Math.sqrt(words));
+  sums.add(wordRows.length, scores, WORD_WEIGHT / Math.sqrt(words));
 }
