@@ -1,10 +1,10 @@
 import { CUES } from './cues.js';
 import { ENGLISH_CUES, looksEnglish } from './cues-en.js';
-import { type RowSums, rowSumsFor } from './row-sums.js';
 import { ENVELOPE_FEATURES, ENVELOPE_LABELS, readEnvelope } from './envelope.js';
 import type { LinearModel } from './model-types.js';
 import { CUE_ANCHORS } from './models/cue-anchors.js';
 import { cleanBody, normalizeText } from './normalize.js';
+import { type RowSums, rowSumsFor } from './row-sums.js';
 import { type CompiledAnchors, compileAnchors, firstAnchorAt, markText } from './text-marks.js';
 
 /** Flags computed outside the cue list (quote cut, footer, reply subject). */

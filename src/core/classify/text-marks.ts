@@ -107,46 +107,39 @@ function fold(code: number): number {
  */
 export function firstAnchorAt(anchors: CompiledAnchors, lead = 0): number {
   if (anchors.always) return 0;
-  const m = mark;
-  let first = -1;
-  const cs = anchors.chars;
-  for (let i = 0; i < cs.length; i += 1) {
-    const c = cs[i] as number;
-    if (chars[c] === m && (first < 0 || (charAt[c] as number) < first)) {
-      first = charAt[c] as number;
-      if (first <= lead) return first;
-    }
-  }
-  const ps = anchors.pairs;
-  for (let i = 0; i < ps.length; i += 1) {
-    const p = ps[i] as number;
-    if (pairs[p] === m && (first < 0 || (pairAt[p] as number) < first)) {
-      first = pairAt[p] as number;
-      if (first <= lead) return first;
-    }
-  }
-  const qs = anchors.quads;
-  for (let i = 0; i < qs.length; i += 1) {
-    const q = qs[i] as number;
-    if (quads[q] === m && (first < 0 || (quadAt[q] as number) < first)) {
-      first = quadAt[q] as number;
-      if (first <= lead) return first;
-    }
-  }
+  let first = earliest(anchors.chars, chars, charAt, -1, lead);
+  if (first < 0 || first > lead) first = earliest(anchors.pairs, pairs, pairAt, first, lead);
+  if (first < 0 || first > lead) first = earliest(anchors.quads, quads, quadAt, first, lead);
   return first;
+}
+
+/**
+ * The earlier of `first` (-1: none yet) and the first position of those `slots` marked for the
+ * last text, in one kind's tables; it stops at a place up to `lead`.
+ */
+function earliest(
+  slots: Uint16Array | Uint32Array,
+  marks: Uint8Array,
+  positions: Uint16Array,
+  first: number,
+  lead: number,
+): number {
+  const m = mark;
+  let out = first;
+  for (let i = 0; i < slots.length; i += 1) {
+    const s = slots[i] as number;
+    if (marks[s] === m && (out < 0 || (positions[s] as number) < out)) {
+      out = positions[s] as number;
+      if (out <= lead) return out;
+    }
+  }
+  return out;
 }
 
 /** Whether the last marked text contains one of the anchors (or there are none). */
 export function mayMatch(anchors: CompiledAnchors): boolean {
-  if (anchors.always) return true;
-  const m = mark;
-  const cs = anchors.chars;
-  for (let i = 0; i < cs.length; i += 1) if (chars[cs[i] as number] === m) return true;
-  const ps = anchors.pairs;
-  for (let i = 0; i < ps.length; i += 1) if (pairs[ps[i] as number] === m) return true;
-  const qs = anchors.quads;
-  for (let i = 0; i < qs.length; i += 1) if (quads[qs[i] as number] === m) return true;
-  return false;
+  // Any place serves: the search stops at the first anchor found.
+  return firstAnchorAt(anchors, Number.POSITIVE_INFINITY) >= 0;
 }
 
 /** Fibonacci hashing of a 32-bit key: its top bits. */
