@@ -91,9 +91,30 @@ describe('firstAnchorAt: where the first anchor of the last marked text is', () 
     ['面接のご案内', false, /内定/, -1],
     ['内定', false, /[^。]+/, 0],
   ] as const)('%s', (text, english, re, at) => {
-    const lengths = english ? [1, 2, 4] : [1, 2];
+    const anchors = compileAnchors(anchorsOf(re, english ? [1, 2, 4] : [1, 2]));
     markText(text, english);
-    expect(firstAnchorAt(compileAnchors(anchorsOf(re, lengths)))).toBe(at);
+    expect(firstAnchorAt(anchors)).toBe(at);
+  });
+
+  it('runs every regex from the start while the last marked text predates an anchor', () => {
+    markText('面接のご案内', false);
+    // Compiled after the marking: the text was not looked up for it, so nothing is skipped.
+    const late = compileAnchors(['㊙']);
+    expect(firstAnchorAt(late)).toBe(0);
+    markText('面接のご案内', false);
+    expect(firstAnchorAt(late)).toBe(-1);
+    markText('面接の㊙ご案内', false);
+    expect(firstAnchorAt(late)).toBe(3);
+  });
+
+  it('finds pair and quad anchors however many are indexed (the tables grow)', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + i, 0x3042));
+    const quads = Array.from({ length: 3000 }, (_, i) => `q${String(i).padStart(3, '0')}`);
+    const a = compileAnchors([...many, ...quads.filter((q) => q.length === 4)]);
+    markText(`ああ${String.fromCharCode(0x4e00 + 2999)}あ`, false);
+    expect(firstAnchorAt(a)).toBe(2);
+    markText('xx q999 and q123', true);
+    expect(firstAnchorAt(a)).toBe(3);
   });
 
   it('keeps the first position through the mark counter wrapping around', () => {
