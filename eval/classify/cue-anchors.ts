@@ -11,6 +11,7 @@ import {
 import { CUES } from '../../src/core/classify/cues.js';
 import { ENGLISH_CUES, looksEnglish } from '../../src/core/classify/cues-en.js';
 import { ENGLISH_CUE_CHARS } from '../../src/core/classify/features.js';
+import { ANY_STAGE } from '../../src/core/classify/message-rules.js';
 import { cleanBody } from '../../src/core/classify/normalize.js';
 import { EN_ANCHOR_LENGTHS, JA_ANCHOR_LENGTHS } from '../../src/core/classify/text-marks.js';
 import { type Labeled, loadJsonl } from './load.js';
@@ -59,6 +60,26 @@ export function cueAnchors(messages: readonly Labeled[]): CueAnchors {
   return out;
 }
 
+/**
+ * Anchors of the rules after the model that run on the whole cleaned body (message-rules.ts):
+ * the stage words. Counted over every cleaned body, the texts they run on.
+ */
+export function ruleAnchors(messages: readonly Labeled[]): CueAnchors {
+  const bodies = messages.map((m) => foldAscii(cleanBody(m.body).text));
+  const rules = { stage: ANY_STAGE };
+  const out: CueAnchors = {};
+  for (const [id, re] of Object.entries(rules)) {
+    const counts = shares(anchorCandidates(re, JA_ANCHOR_LENGTHS), bodies);
+    out[id] = {
+      ja: sorted(anchorsOf(re, JA_ANCHOR_LENGTHS, (s) => counts.get(s) ?? UNSEEN)),
+      en: null,
+      jaLongest: bounded(maxMatchLength(re)),
+      enLongest: null,
+    };
+  }
+  return out;
+}
+
 function bounded(n: number): number | null {
   return Number.isFinite(n) ? n : null;
 }
@@ -95,7 +116,8 @@ export const CUE_ANCHORS_FILE = join(
 
 /** The generated module: run `npx tsx eval/classify/cue-anchors.ts` after changing a cue. */
 function main(): void {
-  const anchors = cueAnchors(loadJsonl(TRAIN));
+  const train = loadJsonl(TRAIN);
+  const anchors = cueAnchors(train);
   writeFileSync(
     CUE_ANCHORS_FILE,
     [
@@ -103,6 +125,9 @@ function main(): void {
       "import type { CueAnchorStrings } from '../text-marks.js';",
       '',
       `export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = ${JSON.stringify(anchors)};`,
+      '',
+      '/** The rules that read the whole body (message-rules.ts). */',
+      `export const RULE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = ${JSON.stringify(ruleAnchors(train))};`,
       '',
     ].join('\n'),
   );

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cueAnchors } from '../../../eval/classify/cue-anchors.js';
+import { cueAnchors, ruleAnchors } from '../../../eval/classify/cue-anchors.js';
 import { loadJsonl } from '../../../eval/classify/load.js';
 import { devTexts } from '../../../test/support/classify-dev.js';
 import { CUES } from './cues.js';
 import { ENGLISH_CUES } from './cues-en.js';
 import { CUES_WITH_IDS, ENGLISH_CUE_CHARS, matchFromAnchor } from './features.js';
-import { CUE_ANCHORS } from './models/cue-anchors.js';
+import { CUE_ANCHORS, RULE_ANCHORS } from './models/cue-anchors.js';
 import { markText, mayMatch } from './text-marks.js';
 
 /**
@@ -17,7 +17,7 @@ import { markText, mayMatch } from './text-marks.js';
 function skippedMatches(texts: string[], english: boolean): string[] {
   const misses: string[] = [];
   for (const text of texts) {
-    markText(text, english);
+    markText(text, english ? text.length : 0);
     for (const cue of CUES_WITH_IDS) {
       const re = english ? cue.en : cue.re;
       const anchors = english ? cue.enAnchors : cue.anchors;
@@ -37,6 +37,7 @@ describe('cue anchors', () => {
       new URL('../../../eval/classify/dev/train.jsonl', import.meta.url).pathname,
     );
     expect(cueAnchors(train)).toEqual(CUE_ANCHORS);
+    expect(ruleAnchors(train)).toEqual(RULE_ANCHORS);
   });
 
   it('compiles one filter per cue, Japanese and English', () => {
@@ -90,7 +91,7 @@ describe('cue anchors', () => {
     const texts = devTexts().map((m) => m.text);
     let runs = 0;
     for (const text of texts) {
-      markText(text, false);
+      markText(text);
       for (const cue of CUES_WITH_IDS) if (mayMatch(cue.anchors)) runs += 1;
     }
     expect(runs / texts.length).toBeLessThan(CUES.length / 2);

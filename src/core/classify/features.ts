@@ -5,7 +5,13 @@ import type { LinearModel } from './model-types.js';
 import { CUE_ANCHORS } from './models/cue-anchors.js';
 import { cleanBody, normalizeText } from './normalize.js';
 import { type RowSums, rowSumsFor } from './row-sums.js';
-import { type CompiledAnchors, compileAnchors, firstAnchorAt, markText } from './text-marks.js';
+import {
+  type CompiledAnchors,
+  compileAnchors,
+  firstAnchorAt,
+  leadOf,
+  markText,
+} from './text-marks.js';
 
 /** Flags computed outside the cue list (quote cut, footer, reply subject). */
 export const SPECIAL_FEATURES = ['hadQuote', 'massFooter', 'subjectRe', 'noSubject'] as const;
@@ -79,11 +85,20 @@ function read(subjectRaw: string, body: string): Reading {
   const repliedSubject = reply ? subject.replace(REPLIES, '') : '';
   // A cue's regex runs only on a text that holds one of its anchors (text-marks.ts). The
   // features keep their order (body, then subject, cue by cue): the score sums in that order.
-  // English cues read the head of an English text; a text no longer than its head is marked
-  // once, quads and all, for both sets of cues (marks only ever skip a regex that cannot match).
+  subjectHits.fill(0);
+  if (ownSubject !== '') {
+    markText(ownSubject);
+    for (let i = 0; i < CUES_WITH_IDS.length; i += 1) {
+      const cue = CUES_WITH_IDS[i] as (typeof CUES_WITH_IDS)[number];
+      subjectHits[i] = matchFromAnchor(cue.from, cue.lead, cue.anchors, ownSubject) ? 1 : 0;
+    }
+  }
+  // The body is marked last, so the rules after the model can read its marks (message-rules.ts).
+  // English cues read the head of an English text: the body's marks serve for it, its quads
+  // marked up to the head's end and only anchors that end there counted.
   const head = text.length > ENGLISH_CUE_CHARS ? text.slice(0, ENGLISH_CUE_CHARS) : text;
   const english = looksEnglish(head);
-  markText(text, english && head === text);
+  markText(text, english ? head.length : 0);
   for (let i = 0; i < CUES_WITH_IDS.length; i += 1) {
     const cue = CUES_WITH_IDS[i] as (typeof CUES_WITH_IDS)[number];
     bodyHits[i] = matchFromAnchor(cue.from, cue.lead, cue.anchors, text) ? 1 : 0;
@@ -91,23 +106,14 @@ function read(subjectRaw: string, body: string): Reading {
   // An English cue raises its cue once: only where the Japanese one did not fire.
   englishHits.fill(0);
   if (english) {
-    if (head !== text) markText(head, true);
     for (let i = 0; i < CUES_WITH_IDS.length; i += 1) {
       const cue = CUES_WITH_IDS[i] as (typeof CUES_WITH_IDS)[number];
       if (
         cue.enFrom &&
         !bodyHits[i] &&
-        matchFromAnchor(cue.enFrom, cue.enLead, cue.enAnchors, head)
+        matchFromAnchor(cue.enFrom, cue.enLead, cue.enAnchors, head, head.length)
       )
         englishHits[i] = 1;
-    }
-  }
-  subjectHits.fill(0);
-  if (ownSubject !== '') {
-    markText(ownSubject, false);
-    for (let i = 0; i < CUES_WITH_IDS.length; i += 1) {
-      const cue = CUES_WITH_IDS[i] as (typeof CUES_WITH_IDS)[number];
-      subjectHits[i] = matchFromAnchor(cue.from, cue.lead, cue.anchors, ownSubject) ? 1 : 0;
     }
   }
   for (let i = 0; i < CUES_WITH_IDS.length; i += 1) {
@@ -151,15 +157,17 @@ const subjectHits = new Uint8Array(CUES.length);
  * Whether `re` (global: it runs from lastIndex) matches the last marked text: not at all when
  * none of its anchors occurs, else from the first anchor less the regex's longest match, which
  * no match can start before. Cue regexes only ever say whether they match, so starting late
- * changes nothing but the characters read (over half of them, on the bench mail).
+ * changes nothing but the characters read (over half of them, on the bench mail). With `end`,
+ * `text` is the marked text's first `end` characters.
  */
 export function matchFromAnchor(
   re: RegExp,
   lead: number,
   anchors: CompiledAnchors,
   text: string,
+  end?: number,
 ): boolean {
-  const at = firstAnchorAt(anchors, lead);
+  const at = firstAnchorAt(anchors, lead, end);
   if (at < 0) return false;
   re.lastIndex = at > lead ? at - lead : 0;
   return re.test(text);
@@ -168,11 +176,6 @@ export function matchFromAnchor(
 /** A global copy of a cue regex, for matchFromAnchor(). */
 function fromLastIndex(re: RegExp): RegExp {
   return new RegExp(re.source, `${re.flags.replace('g', '')}g`);
-}
-
-/** How far before its first anchor a match may start: its longest match less one. */
-function leadOf(longest: number | null | undefined): number {
-  return longest == null ? Number.POSITIVE_INFINITY : Math.max(0, longest - 1);
 }
 
 /** Cue ids and anchors precomputed once, so reading a message builds no strings. */

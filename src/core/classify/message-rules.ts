@@ -1,4 +1,6 @@
 import type { Stage } from '../domain/stage.js';
+import { RULE_ANCHORS } from './models/cue-anchors.js';
+import { compileAnchors, firstAnchorAt, isMarked, leadOf } from './text-marks.js';
 
 /**
  * Rules applied after the model decided the category: they read one flag each, so a rule
@@ -24,7 +26,7 @@ export const STAGE_WORDS: readonly [Stage, RegExp][] = [
  * as one text; no stage word spans a line break, so each part is searched on its own).
  */
 export function stageMentioned(subject: string, text: string): Stage | null {
-  const m = (subject === '' ? null : ANY_STAGE.exec(subject)) ?? ANY_STAGE.exec(text);
+  const m = (subject === '' ? null : ANY_STAGE.exec(subject)) ?? stageWordIn(text);
   if (!m?.groups) return null;
   for (const [stage] of STAGE_WORDS) if (m.groups[stage] !== undefined) return stage;
   return null;
@@ -35,10 +37,28 @@ export function stageMentioned(subject: string, text: string): Stage | null {
  * one position the alternation tries them in the table's order (most specific first). Japanese
  * has no case, so /i (for 「SPI」「Webテスト」) changes nothing for the others.
  */
-const ANY_STAGE = new RegExp(
+export const ANY_STAGE = new RegExp(
   STAGE_WORDS.map(([stage, re]) => `(?<${stage}>${re.source})`).join('|'),
   'i',
 );
+
+/**
+ * The earliest stage word of the body. The body is the last text the classifier marked
+ * (features.ts), so its marks say where the first of the stage words' anchors is: none, no stage
+ * word; else none starts before that less the longest stage word (as for the cues), and most
+ * mail is not read from its start. Another text is read whole.
+ */
+function stageWordIn(text: string): RegExpExecArray | null {
+  if (!isMarked(text)) return ANY_STAGE.exec(text);
+  const at = firstAnchorAt(STAGE_ANCHORS, STAGE_LEAD);
+  if (at < 0) return null;
+  ANY_STAGE_FROM.lastIndex = at > STAGE_LEAD ? at - STAGE_LEAD : 0;
+  return ANY_STAGE_FROM.exec(text);
+}
+
+const ANY_STAGE_FROM = new RegExp(ANY_STAGE.source, 'gi');
+const STAGE_ANCHORS = compileAnchors(RULE_ANCHORS.stage?.ja ?? null);
+const STAGE_LEAD = leadOf(RULE_ANCHORS.stage?.jaLongest);
 
 /*
  * The two rejection flags read the cleaned body one sentence at a time: split at 。!? and at

@@ -3,173 +3,97 @@ export const JA_ANCHOR_LENGTHS: readonly number[] = [1, 2];
 export const EN_ANCHOR_LENGTHS: readonly number[] = [1, 2, 4];
 
 /**
- * Which of the cues' anchors (anchors.ts) a text contains, and where each first occurs, so a
- * cue can tell in a few lookups whether its regex could match at all and from where it need be
- * run. The anchors are few (a few hundred characters, pairs and four-character strings), so
- * they are indexed, each with an id, in tables small enough to stay in the first-level cache;
- * marking a text looks each of its characters and pairs (and, for English, quads) up there and
- * records only the anchors it finds. Characters and pairs are looked up exactly; quads by the
- * low bytes of their four code units, exact for the Latin text they are marked in, and for
- * other text a shared key only lets a regex run that need not have. ASCII letters are folded
- * to lower case (anchors are lower-cased the same way).
+ * Which characters, pairs and (for English) four-character strings a text contains, and where
+ * each first occurs, so a cue can tell in a few lookups whether its regex could match at all
+ * (anchors.ts) and from where it need be run. Characters are recorded exactly; pairs and quads
+ * by an 18-bit hash, so a collision can only let a regex run that need not have (or start it
+ * earlier), never skip one that would match. ASCII letters are folded to lower case.
  *
- * Each anchor's entry is stamped with a number that grows per text instead of being cleared;
- * a text's marks hold until the next text is marked.
+ * Tables are marked with a number that grows per text instead of being cleared; a text's
+ * marks hold until the next text is marked. Beside each table of marks is one of first
+ * positions, read only where the mark is the text's (so the small mark tables take the many
+ * lookups of absent anchors).
  */
-
-/** Per anchor id: the stamp of the last text that held it, and its first position there. */
-let stamps = new Uint32Array(1024);
-let firsts = new Int32Array(1024);
-/** Ids given so far (0 is "no anchor"). */
-let lastId = 0;
+const chars = new Uint8Array(0x10000);
+/** 2^18 slots: a mail's few hundred pairs fill well under 1 %, so false hits stay rare. */
+const SLOT_BITS = 18;
+const pairs = new Uint8Array(1 << SLOT_BITS);
+const quads = new Uint8Array(1 << SLOT_BITS);
+const charAt = new Uint16Array(0x10000);
+const pairAt = new Uint16Array(1 << SLOT_BITS);
+const quadAt = new Uint16Array(1 << SLOT_BITS);
 let mark = 0;
-/**
- * Set when an anchor is compiled after the last text was marked: that text was not looked up
- * for it, so until the next marking every regex runs from the start.
- */
-let stale = false;
+/** The last text marked (isMarked). */
+let lastText = '';
+/** Positions from here on are stored as this (an earlier start is always safe). */
+const LAST_POSITION = 0xffff;
 
-/** Anchor id of each (folded) code unit (0: none), and one bit per code unit that has one. */
-const charIds = new Uint16Array(0x10000);
-const charBits = new Int32Array(0x10000 >>> 5);
-
-/**
- * Pair and quad keys (32-bit; 0 never names an anchor) in open-addressing tables kept under
- * half full: a slot holds a key and its anchor id, an empty slot 0. Beside each, one bit per
- * 16-bit hash of an indexed key (8 KB): almost every pair of a text is ruled out there.
- */
-interface KeyTable {
-  bits: Int32Array;
-  keys: Int32Array;
-  ids: Int32Array;
-  /** 32 less the table's bits: Fibonacci hashing keeps a key's top bits. */
-  shift: number;
-  size: number;
-}
-
-function keyTable(bits: number): KeyTable {
-  return {
-    bits: new Int32Array(1 << 11),
-    keys: new Int32Array(1 << bits),
-    ids: new Int32Array(1 << bits),
-    shift: 32 - bits,
-    size: 0,
-  };
-}
-
-let pairTable = keyTable(10);
-let quadTable = keyTable(10);
-
-function hashOf(key: number): number {
-  return Math.imul(key, 0x9e3779b1);
-}
-
-/** Whether the 16-bit hash of `h` is set in `bits` (then the key may be indexed). */
-function maybe(bits: Int32Array, h: number): boolean {
-  return (((bits[h >>> 21] as number) >>> ((h >>> 16) & 31)) & 1) === 1;
-}
-
-/** The anchor id of `key` in the table, or 0. */
-function idOf(table: KeyTable, key: number): number {
-  const mask = table.keys.length - 1;
-  for (let s = hashOf(key) >>> table.shift; table.keys[s] !== 0; s = (s + 1) & mask) {
-    if (table.keys[s] === key) return table.ids[s] as number;
-  }
-  return 0;
-}
-
-function put(table: KeyTable, key: number, id: number): void {
-  const mask = table.keys.length - 1;
-  const h = hashOf(key);
-  let s = h >>> table.shift;
-  while (table.keys[s] !== 0) s = (s + 1) & mask;
-  table.keys[s] = key;
-  table.ids[s] = id;
-  table.bits[h >>> 21] = (table.bits[h >>> 21] as number) | (1 << ((h >>> 16) & 31));
-  table.size += 1;
-}
-
-/** The table with `key` indexed (a new id when it was not), grown past half full. */
-function indexed(table: KeyTable, key: number): { table: KeyTable; id: number } {
-  if (key === 0) throw new Error('an anchor whose key is 0 cannot be indexed');
-  const id = idOf(table, key);
-  if (id !== 0) return { table, id };
-  let out = table;
-  if (2 * (table.size + 1) > table.keys.length) {
-    out = keyTable(32 - table.shift + 1);
-    for (let s = 0; s < table.keys.length; s += 1) {
-      if (table.keys[s] !== 0) put(out, table.keys[s] as number, table.ids[s] as number);
-    }
-  }
-  const fresh = newId();
-  put(out, key, fresh);
-  return { table: out, id: fresh };
-}
-
-function newId(): number {
-  lastId += 1;
-  if (lastId >= stamps.length) {
-    const grownStamps = new Uint32Array(2 * stamps.length);
-    grownStamps.set(stamps);
-    stamps = grownStamps;
-    const grownFirsts = new Int32Array(2 * firsts.length);
-    grownFirsts.set(firsts);
-    firsts = grownFirsts;
-  }
-  stale = true;
-  return lastId;
-}
-
-/** Anchors compiled for lookup: their ids, characters first, then pairs, then quads. */
+/** Anchors compiled for lookup: char codes, pair slots and quad slots. */
 export interface CompiledAnchors {
   /** No anchors were found: the regex always runs. */
   always: boolean;
-  ids: Int32Array;
+  chars: Uint16Array;
+  pairs: Uint32Array;
+  quads: Uint32Array;
 }
 
 /** No anchors: the regex always runs. */
-export const ALWAYS: CompiledAnchors = { always: true, ids: new Int32Array(0) };
-
-/** Records that the last marked text holds anchor `id` at `at` (0, no anchor, records nothing). */
-function stamp(id: number, at: number): void {
-  if (id === 0) return;
-  stamps[id] = mark;
-  firsts[id] = at;
-}
+export const ALWAYS: CompiledAnchors = {
+  always: true,
+  chars: new Uint16Array(0),
+  pairs: new Uint32Array(0),
+  quads: new Uint32Array(0),
+};
 
 /**
- * Marks which anchors the text holds, looking up its characters and pairs, and its quads when
- * `withQuads` (English text). It reads the text from its end, so the last write to an anchor's
- * entry, which stays, is its first position.
+ * Marks the text's characters and pairs, and the quads that end before `quadsUntil` (English
+ * text: its head, or all of it). It reads the text from its end, so the last write to a slot,
+ * which stays, is its first position.
  */
-export function markText(text: string, withQuads: boolean): void {
+export function markText(text: string, quadsUntil = 0): void {
   mark += 1;
-  if (mark === 0xffffffff) {
-    stamps.fill(0);
+  if (mark === 0x100) {
+    chars.fill(0);
+    pairs.fill(0);
+    quads.fill(0);
     mark = 1;
   }
-  stale = false;
+  const m = mark;
+  lastText = text;
   const n = text.length;
   if (n === 0) return;
-  const cb = charBits;
-  const pairs = pairTable;
-  const pb = pairs.bits;
-  const quads = quadTable;
-  const qb = quads.bits;
+  const quadLast = Math.min(n, quadsUntil) - 4;
   let d = fold(text.charCodeAt(n - 1));
-  if (((cb[d >>> 5] as number) >>> (d & 31)) & 1) stamp(charIds[d] as number, n - 1);
-  // The low bytes of the four characters from i on, rolled into one 32-bit key (quadKey's).
+  chars[d] = m;
+  charAt[d] = Math.min(n - 1, LAST_POSITION);
+  if (quadLast < 0) {
+    for (let i = n - 2; i >= 0; i -= 1) {
+      const c = fold(text.charCodeAt(i));
+      const at = i < LAST_POSITION ? i : LAST_POSITION;
+      const p = pairSlot(c, d);
+      chars[c] = m;
+      charAt[c] = at;
+      pairs[p] = m;
+      pairAt[p] = at;
+      d = c;
+    }
+    return;
+  }
+  // The low bytes of the four characters from i on, rolled into one 32-bit key (quadSlot's).
   let q = (d & 0xff) << 24;
   for (let i = n - 2; i >= 0; i -= 1) {
     const c = fold(text.charCodeAt(i));
-    if (((cb[c >>> 5] as number) >>> (c & 31)) & 1) stamp(charIds[c] as number, i);
-    const key = (c << 16) | d;
-    const h = Math.imul(key, 0x9e3779b1);
-    if (maybe(pb, h)) stamp(idOf(pairs, key), i);
-    if (withQuads) {
-      q = ((c & 0xff) << 24) | (q >>> 8);
-      const g = Math.imul(q, 0x9e3779b1);
-      if (i <= n - 4 && maybe(qb, g)) stamp(idOf(quads, q), i);
+    const at = i < LAST_POSITION ? i : LAST_POSITION;
+    const p = pairSlot(c, d);
+    chars[c] = m;
+    charAt[c] = at;
+    pairs[p] = m;
+    pairAt[p] = at;
+    q = ((c & 0xff) << 24) | (q >>> 8);
+    if (i <= quadLast) {
+      const s = slotOf(q);
+      quads[s] = m;
+      quadAt[s] = at;
     }
     d = c;
   }
@@ -186,15 +110,49 @@ function fold(code: number): number {
  * longest match, `lead` + 1. Any place up to `lead` serves as well as 0, so the search stops at
  * the first such. -1 when none occurs (the regex cannot match); 0 when there are no anchors.
  */
-export function firstAnchorAt(anchors: CompiledAnchors, lead = 0): number {
-  if (anchors.always || stale) return 0;
-  const ids = anchors.ids;
+export function firstAnchorAt(
+  anchors: CompiledAnchors,
+  lead = 0,
+  end = Number.POSITIVE_INFINITY,
+): number {
+  if (anchors.always) return 0;
+  // Only anchors that end by `end` count: the end of a character is its place + 1, and so on.
+  let first = earliest(anchors.chars, chars, charAt, -1, lead, end - 1);
+  if (first < 0 || first > lead)
+    first = earliest(anchors.pairs, pairs, pairAt, first, lead, end - 2);
+  if (first < 0 || first > lead)
+    first = earliest(anchors.quads, quads, quadAt, first, lead, end - 4);
+  return first;
+}
+
+/**
+ * Whether `text` is the last text marked: then the rules after the model may read its marks too
+ * (the body is marked last; features.ts).
+ */
+export function isMarked(text: string): boolean {
+  return text === lastText;
+}
+
+/**
+ * The earlier of `first` (-1: none yet) and the first position, up to `last`, of those `slots`
+ * marked for the last text, in one kind's tables; it stops at a place up to `lead`.
+ */
+function earliest(
+  slots: Uint16Array | Uint32Array,
+  marks: Uint8Array,
+  positions: Uint16Array,
+  first: number,
+  lead: number,
+  last: number,
+): number {
   const m = mark;
-  let out = -1;
-  for (let j = 0; j < ids.length; j += 1) {
-    const id = ids[j] as number;
-    if (stamps[id] === m && (out < 0 || (firsts[id] as number) < out)) {
-      out = firsts[id] as number;
+  let out = first;
+  for (let i = 0; i < slots.length; i += 1) {
+    const s = slots[i] as number;
+    if (marks[s] !== m) continue;
+    const at = positions[s] as number;
+    if ((out < 0 || at < out) && at <= last) {
+      out = at;
       if (out <= lead) return out;
     }
   }
@@ -207,29 +165,22 @@ export function mayMatch(anchors: CompiledAnchors): boolean {
   return firstAnchorAt(anchors, Number.POSITIVE_INFINITY) >= 0;
 }
 
-/** The low bytes of four code units as one 32-bit key (the key markText rolls). */
-function quadKey(w: number, x: number, y: number, z: number): number {
-  return ((w & 0xff) << 24) | ((x & 0xff) << 16) | ((y & 0xff) << 8) | (z & 0xff);
+/** Fibonacci hashing of a 32-bit key: its top bits. */
+function slotOf(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - SLOT_BITS);
 }
 
-function charId(c: number): number {
-  if (charIds[c] === 0) {
-    charIds[c] = newId();
-    charBits[c >>> 5] = (charBits[c >>> 5] as number) | (1 << (c & 31));
-  }
-  return charIds[c] as number;
+/** The two code units as one 32-bit key. */
+function pairSlot(x: number, y: number): number {
+  return slotOf((x << 16) | y);
 }
 
-function pairId(x: number, y: number): number {
-  const r = indexed(pairTable, (x << 16) | y);
-  pairTable = r.table;
-  return r.id;
-}
-
-function quadId(w: number, x: number, y: number, z: number): number {
-  const r = indexed(quadTable, quadKey(w, x, y, z));
-  quadTable = r.table;
-  return r.id;
+/**
+ * The low bytes of four code units as one 32-bit key: exact for the Latin text quads are
+ * marked in, and for other text a shared key only lets a regex run that need not have.
+ */
+function quadSlot(w: number, x: number, y: number, z: number): number {
+  return slotOf(((w & 0xff) << 24) | ((x & 0xff) << 16) | ((y & 0xff) << 8) | (z & 0xff));
 }
 
 /**
@@ -255,10 +206,17 @@ export function compileAnchors(found: readonly string[] | null): CompiledAnchors
   if (unmarked !== undefined) throw new Error(`anchor of a length no mark records: ${unmarked}`);
   const codes = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
   const pick = (n: number) => found.filter((s) => s.length === n).map(codes);
-  const ids = [
-    ...pick(1).map((c) => charId(c[0] as number)),
-    ...pick(2).map((c) => pairId(c[0] as number, c[1] as number)),
-    ...pick(4).map((c) => quadId(c[0] as number, c[1] as number, c[2] as number, c[3] as number)),
-  ];
-  return { always: false, ids: Int32Array.from(ids) };
+  return {
+    always: false,
+    chars: Uint16Array.from(pick(1), (c) => c[0] as number),
+    pairs: Uint32Array.from(pick(2), (c) => pairSlot(c[0] as number, c[1] as number)),
+    quads: Uint32Array.from(pick(4), (c) =>
+      quadSlot(c[0] as number, c[1] as number, c[2] as number, c[3] as number),
+    ),
+  };
+}
+
+/** How far before its first anchor a match may start: its longest match less one. */
+export function leadOf(longest: number | null | undefined): number {
+  return longest == null ? Number.POSITIVE_INFINITY : Math.max(0, longest - 1);
 }

@@ -586,3 +586,37 @@ export const CUE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
     enLongest: 20,
   },
 };
+
+/** The rules that read the whole body (message-rules.ts). */
+export const RULE_ANCHORS: Readonly<Record<string, CueAnchorStrings>> = {
+  stage: {
+    ja: [
+      '1次',
+      '2次',
+      '3次',
+      '4次',
+      'bテ',
+      'pi',
+      'ル面',
+      'ー面',
+      '一次',
+      '三次',
+      '二次',
+      '件面',
+      '内々',
+      '内定',
+      '員面',
+      '四次',
+      '性検',
+      '箱',
+      '終選',
+      '終面',
+      '記試',
+      '遇面',
+      '類選',
+    ],
+    en: null,
+    jaLongest: 9,
+    enLongest: null,
+  },
+};
