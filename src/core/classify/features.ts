@@ -85,12 +85,25 @@ function read(subjectRaw: string, body: string): Reading {
   const repliedSubject = reply ? subject.replace(REPLIES, '') : '';
   // A cue's regex runs only on a text that holds one of its anchors (text-marks.ts). The
   // features keep their order (body, then subject, cue by cue): the score sums in that order.
+  // A subject with Latin words is read by the English cues too (its quads marked for them);
+  // an English cue raises the subject cue of the same id, once (cues-en.ts).
   subjectHits.fill(0);
+  englishSubjectHits.fill(0);
+  const latinSubject = ownSubject !== '' && LATIN_WORD.test(ownSubject);
   if (ownSubject !== '') {
-    markText(ownSubject);
+    markText(ownSubject, latinSubject ? ownSubject.length : 0);
     for (let i = 0; i < CUES_WITH_IDS.length; i += 1) {
       const cue = CUES_WITH_IDS[i] as (typeof CUES_WITH_IDS)[number];
       subjectHits[i] = matchFromAnchor(cue.from, cue.lead, cue.anchors, ownSubject) ? 1 : 0;
+    }
+    for (let i = 0; latinSubject && i < CUES_WITH_IDS.length; i += 1) {
+      const cue = CUES_WITH_IDS[i] as (typeof CUES_WITH_IDS)[number];
+      if (
+        cue.enFrom &&
+        !subjectHits[i] &&
+        matchFromAnchor(cue.enFrom, cue.enLead, cue.enAnchors, ownSubject)
+      )
+        englishSubjectHits[i] = 1;
     }
   }
   // The body is marked last, so the rules after the model can read its marks (message-rules.ts).
@@ -124,7 +137,10 @@ function read(subjectRaw: string, body: string): Reading {
   for (let i = 0; i < CUES_WITH_IDS.length; i += 1) {
     if (englishHits[i]) dense.push((CUES_WITH_IDS[i] as (typeof CUES_WITH_IDS)[number]).bodyId);
   }
-  if (ownSubject !== '' && LATIN_WORD.test(ownSubject)) addEnglishSubjectCues(ownSubject, dense);
+  for (let i = 0; i < CUES_WITH_IDS.length; i += 1) {
+    if (englishSubjectHits[i])
+      dense.push((CUES_WITH_IDS[i] as (typeof CUES_WITH_IDS)[number]).subjectId);
+  }
   if (cleaned.hadQuote) dense.push('hadQuote');
   if (cleaned.massMail) dense.push('massFooter');
   if (reply) dense.push('subjectRe');
@@ -141,17 +157,11 @@ const LATIN_WORD = /[A-Za-z]{3}/;
  */
 export const ENGLISH_CUE_CHARS = 1200;
 
-/** English cues raise the subject cue of the same id, once (cues-en.ts); subjects are short. */
-function addEnglishSubjectCues(subject: string, dense: string[]): void {
-  for (const cue of CUES_WITH_IDS) {
-    if (cue.en && !dense.includes(cue.subjectId) && cue.en.test(subject)) dense.push(cue.subjectId);
-  }
-}
-
-/** Which cues the body (in Japanese, in English) and the subject hold (scratch, per message). */
+/** Which cues the body and the subject hold, in Japanese and in English (scratch, per message). */
 const bodyHits = new Uint8Array(CUES.length);
 const englishHits = new Uint8Array(CUES.length);
 const subjectHits = new Uint8Array(CUES.length);
+const englishSubjectHits = new Uint8Array(CUES.length);
 
 /**
  * Whether `re` (global: it runs from lastIndex) matches the last marked text: not at all when

@@ -32,7 +32,7 @@ const LAST_POSITION = 0xffff;
 export interface CompiledAnchors {
   /** No anchors were found: the regex always runs. */
   always: boolean;
-  chars: Uint16Array;
+  chars: Uint32Array;
   pairs: Uint32Array;
   quads: Uint32Array;
 }
@@ -40,7 +40,7 @@ export interface CompiledAnchors {
 /** No anchors: the regex always runs. */
 export const ALWAYS: CompiledAnchors = {
   always: true,
-  chars: new Uint16Array(0),
+  chars: new Uint32Array(0),
   pairs: new Uint32Array(0),
   quads: new Uint32Array(0),
 };
@@ -138,7 +138,7 @@ export function isMarked(text: string): boolean {
  * marked for the last text, in one kind's tables; it stops at a place up to `lead`.
  */
 function earliest(
-  slots: Uint16Array | Uint32Array,
+  slots: Uint32Array,
   marks: Uint8Array,
   positions: Uint16Array,
   first: number,
@@ -208,7 +208,7 @@ export function compileAnchors(found: readonly string[] | null): CompiledAnchors
   const pick = (n: number) => found.filter((s) => s.length === n).map(codes);
   return {
     always: false,
-    chars: Uint16Array.from(pick(1), (c) => c[0] as number),
+    chars: Uint32Array.from(pick(1), (c) => c[0] as number),
     pairs: Uint32Array.from(pick(2), (c) => pairSlot(c[0] as number, c[1] as number)),
     quads: Uint32Array.from(pick(4), (c) =>
       quadSlot(c[0] as number, c[1] as number, c[2] as number, c[3] as number),
