@@ -11,7 +11,7 @@ import {
 import { CUES } from '../../src/core/classify/cues.js';
 import { ENGLISH_CUES, looksEnglish } from '../../src/core/classify/cues-en.js';
 import { ENGLISH_CUE_CHARS } from '../../src/core/classify/features.js';
-import { ANY_STAGE } from '../../src/core/classify/message-rules.js';
+import { ANY_STAGE, SPECIFIC } from '../../src/core/classify/message-rules.js';
 import { cleanBody } from '../../src/core/classify/normalize.js';
 import { EN_ANCHOR_LENGTHS, JA_ANCHOR_LENGTHS } from '../../src/core/classify/text-marks.js';
 import { type Labeled, loadJsonl } from './load.js';
@@ -62,11 +62,16 @@ export function cueAnchors(messages: readonly Labeled[]): CueAnchors {
 
 /**
  * Anchors of the rules after the model that run on the whole cleaned body (message-rules.ts):
- * the stage words. Counted over every cleaned body, the texts they run on.
+ * the stage words and the template rule's specific words (`specific<i>`, in SPECIFIC's order).
+ * Counted over every cleaned body (the template rule reads only rejections, but a rarer anchor
+ * is rarer there too).
  */
 export function ruleAnchors(messages: readonly Labeled[]): CueAnchors {
   const bodies = messages.map((m) => foldAscii(cleanBody(m.body).text));
-  const rules = { stage: ANY_STAGE };
+  const rules: Record<string, RegExp> = {
+    stage: ANY_STAGE,
+    ...Object.fromEntries(SPECIFIC.map((re, i) => [`specific${i}`, re])),
+  };
   const out: CueAnchors = {};
   for (const [id, re] of Object.entries(rules)) {
     const counts = shares(anchorCandidates(re, JA_ANCHOR_LENGTHS), bodies);

@@ -4,9 +4,9 @@ import { loadJsonl } from '../../../eval/classify/load.js';
 import { devTexts } from '../../../test/support/classify-dev.js';
 import { CUES } from './cues.js';
 import { ENGLISH_CUES } from './cues-en.js';
-import { CUES_WITH_IDS, ENGLISH_CUE_CHARS, matchFromAnchor } from './features.js';
+import { CUES_WITH_IDS, ENGLISH_CUE_CHARS } from './features.js';
 import { CUE_ANCHORS, RULE_ANCHORS } from './models/cue-anchors.js';
-import { markText, mayMatch } from './text-marks.js';
+import { markText, matchFromAnchor, mayMatch } from './text-marks.js';
 
 /**
  * The anchor filter (anchors.ts, text-marks.ts) may skip a cue's regex only where it cannot

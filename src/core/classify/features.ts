@@ -5,13 +5,7 @@ import type { LinearModel } from './model-types.js';
 import { CUE_ANCHORS } from './models/cue-anchors.js';
 import { cleanBody, normalizeText } from './normalize.js';
 import { type RowSums, rowSumsFor } from './row-sums.js';
-import {
-  type CompiledAnchors,
-  compileAnchors,
-  firstAnchorAt,
-  leadOf,
-  markText,
-} from './text-marks.js';
+import { compileAnchors, leadOf, markText, matchFromAnchor } from './text-marks.js';
 
 /** Flags computed outside the cue list (quote cut, footer, reply subject). */
 export const SPECIAL_FEATURES = ['hadQuote', 'massFooter', 'subjectRe', 'noSubject'] as const;
@@ -162,26 +156,6 @@ const bodyHits = new Uint8Array(CUES.length);
 const englishHits = new Uint8Array(CUES.length);
 const subjectHits = new Uint8Array(CUES.length);
 const englishSubjectHits = new Uint8Array(CUES.length);
-
-/**
- * Whether `re` (global: it runs from lastIndex) matches the last marked text: not at all when
- * none of its anchors occurs, else from the first anchor less the regex's longest match, which
- * no match can start before. Cue regexes only ever say whether they match, so starting late
- * changes nothing but the characters read (over half of them, on the bench mail). With `end`,
- * `text` is the marked text's first `end` characters.
- */
-export function matchFromAnchor(
-  re: RegExp,
-  lead: number,
-  anchors: CompiledAnchors,
-  text: string,
-  end?: number,
-): boolean {
-  const at = firstAnchorAt(anchors, lead, end);
-  if (at < 0) return false;
-  re.lastIndex = at > lead ? at - lead : 0;
-  return re.test(text);
-}
 
 /** A global copy of a cue regex, for matchFromAnchor(). */
 function fromLastIndex(re: RegExp): RegExp {

@@ -225,6 +225,25 @@ describe('reapplyWelcome', () => {
 });
 
 describe('isTemplateRejection', () => {
+  it("finds the same reading the body's marks as reading it whole, on every dev text", () => {
+    const dev = devTexts();
+    // End to end, one text's specific words come after the other's anchors: a late start.
+    const joined = dev.map((m, i) => `${m.text}\n${dev[(i * 31 + 7) % dev.length]?.text}`);
+    const texts = [...dev.map((m) => m.text), ...joined];
+    let templates = 0;
+    const differ = texts.filter((text) => {
+      markText('');
+      const whole = isTemplateRejection(text);
+      if (whole) templates += 1;
+      markText(text);
+      return isTemplateRejection(text) !== whole;
+    });
+    expect(differ).toEqual([]);
+    // Both answers occur often: the comparison reads both branches.
+    expect(templates).toBeGreaterThan(1000);
+    expect(texts.length - templates).toBeGreaterThan(1000);
+  });
+
   it.each([
     [
       'a stock お祈り',

@@ -1,6 +1,6 @@
 import type { Stage } from '../domain/stage.js';
 import { RULE_ANCHORS } from './models/cue-anchors.js';
-import { compileAnchors, firstAnchorAt, isMarked, leadOf } from './text-marks.js';
+import { compileAnchors, firstAnchorAt, isMarked, leadOf, matchFromAnchor } from './text-marks.js';
 
 /**
  * Rules applied after the model decided the category: they read one flag each, so a rule
@@ -202,7 +202,7 @@ function anyOf(...branches: string[]): RegExp {
  * last word back (wordBack): V8 scans for the word's characters, and only where it finds one
  * reads what stands before it (same matches; a whole rejection is read in ¾ of the time).
  */
-const SPECIFIC: readonly RegExp[] = [
+export const SPECIFIC: readonly RegExp[] = [
   // what they said or did
   anyOf(
     `${wordBack('話', '(?<!先日|当日|本日|今日|前回|今後|面接|面談|様|さん|皆様|貴重|色々|様々|弊社|当社|御社|貴社|今回|その|この)(?:の|という|といった)(?:お)?')}(?!し合|を伺う機会|にな)`,
@@ -265,9 +265,25 @@ const SPECIFIC: readonly RegExp[] = [
 
 export function isTemplateRejection(text: string): boolean {
   const t = text.replace(NO_DETAILS, '、');
+  // With nothing erased, the text is still the body the classifier marked last: each pattern
+  // reads its marks (as the cues do). An erased text is read whole: 「、」 can open a match.
+  if (t === text && isMarked(text)) {
+    for (const p of SPECIFIC_FROM) if (matchFromAnchor(p.re, p.lead, p.anchors, t)) return false;
+    return true;
+  }
   for (const re of SPECIFIC) if (re.test(t)) return false;
   return true;
 }
+
+/** SPECIFIC, each as a global copy with its anchors and lead (RULE_ANCHORS `specific<i>`). */
+const SPECIFIC_FROM = SPECIFIC.map((re, i) => {
+  const anchors = RULE_ANCHORS[`specific${i}`];
+  return {
+    re: new RegExp(re.source, `${re.flags}g`),
+    lead: leadOf(anchors?.jaLongest),
+    anchors: compileAnchors(anchors?.ja ?? null),
+  };
+});
 
 /** The bare address of a From header ("山田 <a@b.jp>" → "a@b.jp"), lower-cased. */
 export function addressOf(from: string): string {

@@ -220,3 +220,23 @@ export function compileAnchors(found: readonly string[] | null): CompiledAnchors
 export function leadOf(longest: number | null | undefined): number {
   return longest == null ? Number.POSITIVE_INFINITY : Math.max(0, longest - 1);
 }
+
+/**
+ * Whether `re` (global: it runs from lastIndex) matches the last marked text: not at all when
+ * none of its anchors occurs, else from the first anchor less the regex's longest match, which
+ * no match can start before. Cue regexes only ever say whether they match, so starting late
+ * changes nothing but the characters read (over half of them, on the bench mail). With `end`,
+ * `text` is the marked text's first `end` characters.
+ */
+export function matchFromAnchor(
+  re: RegExp,
+  lead: number,
+  anchors: CompiledAnchors,
+  text: string,
+  end?: number,
+): boolean {
+  const at = firstAnchorAt(anchors, lead, end);
+  if (at < 0) return false;
+  re.lastIndex = at > lead ? at - lead : 0;
+  return re.test(text);
+}
