@@ -109,6 +109,16 @@ describe('firstAnchorAt: where the first anchor of the last marked text is', () 
     expect(firstAnchorAt(en, 0, 26)).toBe(8);
   });
 
+  it('lets a quad compiled after a marking match that text from its start (it was not looked up)', () => {
+    markText('xx abcd', 7);
+    const late = compileAnchors(['wxy!']);
+    expect(firstAnchorAt(late)).toBe(0);
+    markText('xx abcd', 7);
+    expect(firstAnchorAt(late)).toBe(-1);
+    markText('xx wxy!', 7);
+    expect(firstAnchorAt(late)).toBe(3);
+  });
+
   it('finds pair and quad anchors among thousands', () => {
     const many = Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + i, 0x3042));
     const quads = Array.from({ length: 3000 }, (_, i) => `q${String(i).padStart(3, '0')}`);

@@ -5,9 +5,10 @@ export const EN_ANCHOR_LENGTHS: readonly number[] = [1, 2, 4];
 /**
  * Which characters, pairs and (for English) four-character strings a text contains, and where
  * each first occurs, so a cue can tell in a few lookups whether its regex could match at all
- * (anchors.ts) and from where it need be run. Characters are recorded exactly; pairs and quads
- * by an 18-bit hash, so a collision can only let a regex run that need not have (or start it
- * earlier), never skip one that would match. ASCII letters are folded to lower case.
+ * (anchors.ts) and from where it need be run. Characters are recorded exactly; pairs by an
+ * 18-bit hash, so a collision can only let a regex run that need not have (or start it
+ * earlier), never skip one that would match. Quads are looked up among the anchors instead
+ * (below). ASCII letters are folded to lower case.
  *
  * Tables are marked with a number that grows per text instead of being cleared; a text's
  * marks hold until the next text is marked. Beside each table of marks is one of first
@@ -18,17 +19,32 @@ const chars = new Uint8Array(0x10000);
 /** 2^18 slots: a mail's few hundred pairs fill well under 1 %, so false hits stay rare. */
 const SLOT_BITS = 18;
 const pairs = new Uint8Array(1 << SLOT_BITS);
-const quads = new Uint8Array(1 << SLOT_BITS);
 const charAt = new Uint16Array(0x10000);
 const pairAt = new Uint16Array(1 << SLOT_BITS);
-const quadAt = new Uint16Array(1 << SLOT_BITS);
 let mark = 0;
+
+/**
+ * Quads: English text has one per character, and writing each into two tables of 2^18 slots
+ * cost more than all else in marking it (they leave the cache). The anchors hold only a few
+ * hundred, so each anchor quad gets an id, its key (quadKey) sits in a small open-addressing
+ * table behind one bit per 16-bit hash (8 KB), and the text's quads are looked up there; the
+ * marks and first positions are kept per id. Keys are exact for Latin text; for other text a
+ * shared key only lets a regex run that need not have.
+ */
+const quadBits = new Int32Array(1 << 11);
+let quadKeys = new Int32Array(1 << 10);
+let quadIds = new Int32Array(1 << 10);
+/** 32 less the key table's bits: Fibonacci hashing keeps a key's top bits. */
+let quadShift = 32 - 10;
+let quadCount = 0;
+let quads = new Uint8Array(256);
+let quadAt = new Uint16Array(256);
 /** The last text marked (isMarked). */
 let lastText = '';
 /** Positions from here on are stored as this (an earlier start is always safe). */
 const LAST_POSITION = 0xffff;
 
-/** Anchors compiled for lookup: char codes, pair slots and quad slots. */
+/** Anchors compiled for lookup: char codes, pair slots and quad ids. */
 export interface CompiledAnchors {
   /** No anchors were found: the regex always runs. */
   always: boolean;
@@ -58,6 +74,9 @@ export function markText(text: string, quadsUntil = 0): void {
     quads.fill(0);
     mark = 1;
   }
+  const qb = quadBits;
+  const qm = quads;
+  const qa = quadAt;
   const m = mark;
   lastText = text;
   const n = text.length;
@@ -79,7 +98,7 @@ export function markText(text: string, quadsUntil = 0): void {
     }
     return;
   }
-  // The low bytes of the four characters from i on, rolled into one 32-bit key (quadSlot's).
+  // The low bytes of the four characters from i on, rolled into one 32-bit key (quadKey's).
   let q = (d & 0xff) << 24;
   for (let i = n - 2; i >= 0; i -= 1) {
     const c = fold(text.charCodeAt(i));
@@ -90,10 +109,11 @@ export function markText(text: string, quadsUntil = 0): void {
     pairs[p] = m;
     pairAt[p] = at;
     q = ((c & 0xff) << 24) | (q >>> 8);
-    if (i <= quadLast) {
-      const s = slotOf(q);
-      quads[s] = m;
-      quadAt[s] = at;
+    const h = Math.imul(q, 0x9e3779b1);
+    if (i <= quadLast && (((qb[h >>> 21] as number) >>> ((h >>> 16) & 31)) & 1) !== 0) {
+      const id = quadIdOf(q, h);
+      qm[id] = m;
+      qa[id] = at;
     }
     d = c;
   }
@@ -175,12 +195,63 @@ function pairSlot(x: number, y: number): number {
   return slotOf((x << 16) | y);
 }
 
-/**
- * The low bytes of four code units as one 32-bit key: exact for the Latin text quads are
- * marked in, and for other text a shared key only lets a regex run that need not have.
- */
-function quadSlot(w: number, x: number, y: number, z: number): number {
-  return slotOf(((w & 0xff) << 24) | ((x & 0xff) << 16) | ((y & 0xff) << 8) | (z & 0xff));
+/** The low bytes of four code units as one 32-bit key. */
+function quadKey(w: number, x: number, y: number, z: number): number {
+  return ((w & 0xff) << 24) | ((x & 0xff) << 16) | ((y & 0xff) << 8) | (z & 0xff);
+}
+
+/** The id of the anchor quad with key `q` (hash `h`), or 0 (a false hit of the bits). */
+function quadIdOf(q: number, h: number): number {
+  const mask = quadKeys.length - 1;
+  for (let s = h >>> quadShift; quadKeys[s] !== 0; s = (s + 1) & mask) {
+    if (quadKeys[s] === q) return quadIds[s] as number;
+  }
+  return 0;
+}
+
+/** The id of an anchor quad, indexed on first use (its table kept under half full). */
+function quadId(w: number, x: number, y: number, z: number): number {
+  const q = quadKey(w, x, y, z);
+  // Key 0 marks an empty slot; no anchor is four code units with zero low bytes.
+  if (q === 0) throw new Error('a quad anchor of zero low bytes cannot be indexed');
+  const h = Math.imul(q, 0x9e3779b1);
+  const known = quadIdOf(q, h);
+  if (known !== 0) return known;
+  quadCount += 1;
+  if (2 * quadCount > quadKeys.length) rehashQuads(2 * quadKeys.length);
+  if (quadCount >= quads.length) {
+    const grownMarks = new Uint8Array(2 * quads.length);
+    grownMarks.set(quads);
+    quads = grownMarks;
+    const grownAt = new Uint16Array(2 * quadAt.length);
+    grownAt.set(quadAt);
+    quadAt = grownAt;
+  }
+  putQuad(q, quadCount);
+  quadBits[h >>> 21] = (quadBits[h >>> 21] as number) | (1 << ((h >>> 16) & 31));
+  // The text marked last was not looked up for this quad: it may hold it, from the start.
+  quads[quadCount] = mark;
+  quadAt[quadCount] = 0;
+  return quadCount;
+}
+
+function putQuad(q: number, id: number): void {
+  const mask = quadKeys.length - 1;
+  let s = Math.imul(q, 0x9e3779b1) >>> quadShift;
+  while (quadKeys[s] !== 0) s = (s + 1) & mask;
+  quadKeys[s] = q;
+  quadIds[s] = id;
+}
+
+function rehashQuads(size: number): void {
+  const keys = quadKeys;
+  const ids = quadIds;
+  quadKeys = new Int32Array(size);
+  quadIds = new Int32Array(size);
+  quadShift = 32 - Math.log2(size);
+  for (let s = 0; s < keys.length; s += 1) {
+    if (keys[s] !== 0) putQuad(keys[s] as number, ids[s] as number);
+  }
 }
 
 /**
@@ -211,7 +282,7 @@ export function compileAnchors(found: readonly string[] | null): CompiledAnchors
     chars: Uint32Array.from(pick(1), (c) => c[0] as number),
     pairs: Uint32Array.from(pick(2), (c) => pairSlot(c[0] as number, c[1] as number)),
     quads: Uint32Array.from(pick(4), (c) =>
-      quadSlot(c[0] as number, c[1] as number, c[2] as number, c[3] as number),
+      quadId(c[0] as number, c[1] as number, c[2] as number, c[3] as number),
     ),
   };
 }
