@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -91,13 +92,14 @@ export function importRoutes(
           done(size > limit ? new UploadTooLarge() : null, chunk);
         },
       });
+      const file = createWriteStream(path, { mode: 0o600 });
       try {
-        await pipeline(
-          Readable.fromWeb(body as WebStream<Uint8Array>),
-          counter,
-          createWriteStream(path, { mode: 0o600 }),
-        );
+        await pipeline(Readable.fromWeb(body as WebStream<Uint8Array>), counter, file);
       } catch (error) {
+        // The pipeline gives up before the file is closed: an upload cut at once can fail while
+        // the file is still being opened, and an open that lands after the removal would leave
+        // an empty file behind. Remove it once it is closed.
+        if (!file.closed) await once(file, 'close').catch(() => undefined);
         await rm(path, { force: true });
         if (error instanceof UploadTooLarge) return c.json(TOO_LARGE, 413);
         // The browser went away or the connection dropped mid-upload: nothing was imported.
