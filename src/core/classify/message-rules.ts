@@ -1,6 +1,6 @@
 import type { Stage } from '../domain/stage.js';
 import { RULE_ANCHORS } from './models/cue-anchors.js';
-import { compileAnchors, firstAnchorAt, isMarked, leadOf, matchFromAnchor } from './text-marks.js';
+import { compileAnchors, isMarked, leadOf, matchFromAnchor, startAtAnchor } from './text-marks.js';
 
 /**
  * Rules applied after the model decided the category: they read one flag each, so a rule
@@ -50,10 +50,9 @@ export const ANY_STAGE = new RegExp(
  */
 function stageWordIn(text: string): RegExpExecArray | null {
   if (!isMarked(text)) return ANY_STAGE.exec(text);
-  const at = firstAnchorAt(STAGE_ANCHORS, STAGE_LEAD);
-  if (at < 0) return null;
-  ANY_STAGE_FROM.lastIndex = at > STAGE_LEAD ? at - STAGE_LEAD : 0;
-  return ANY_STAGE_FROM.exec(text);
+  return startAtAnchor(ANY_STAGE_FROM, STAGE_LEAD, STAGE_ANCHORS)
+    ? ANY_STAGE_FROM.exec(text)
+    : null;
 }
 
 const ANY_STAGE_FROM = new RegExp(ANY_STAGE.source, 'gi');

@@ -109,11 +109,13 @@ export function markText(text: string, quadsUntil = 0): void {
     pairs[p] = m;
     pairAt[p] = at;
     q = ((c & 0xff) << 24) | (q >>> 8);
-    const h = Math.imul(q, 0x9e3779b1);
-    if (i <= quadLast && (((qb[h >>> 21] as number) >>> ((h >>> 16) & 31)) & 1) !== 0) {
-      const id = quadIdOf(q, h);
-      qm[id] = m;
-      qa[id] = at;
+    if (i <= quadLast) {
+      const h = Math.imul(q, 0x9e3779b1);
+      if ((((qb[h >>> 21] as number) >>> ((h >>> 16) & 31)) & 1) !== 0) {
+        const id = quadIdOf(q, h);
+        qm[id] = m;
+        qa[id] = at;
+      }
     }
     d = c;
   }
@@ -306,8 +308,21 @@ export function matchFromAnchor(
   text: string,
   end?: number,
 ): boolean {
+  return startAtAnchor(re, lead, anchors, end) && re.test(text);
+}
+
+/**
+ * Sets global `re` to run from the first anchor of the last marked text less `lead` (where no
+ * match can start earlier); false when none of the anchors occurs, and the regex cannot match.
+ */
+export function startAtAnchor(
+  re: RegExp,
+  lead: number,
+  anchors: CompiledAnchors,
+  end?: number,
+): boolean {
   const at = firstAnchorAt(anchors, lead, end);
   if (at < 0) return false;
   re.lastIndex = at > lead ? at - lead : 0;
-  return re.test(text);
+  return true;
 }
